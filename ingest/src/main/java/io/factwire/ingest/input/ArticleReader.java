@@ -58,18 +58,11 @@ public final class ArticleReader {
         return readFile(file, file.toString(), rejects);
     }
 
-    /** True for the files a folder read (or a follow) picks up: not hidden, not an editor's backup. */
-    public static boolean isArticleFile(Path file) {
-        String name = file.getFileName().toString();
-        return !name.startsWith(".") && !name.endsWith("~");
-    }
-
     /** The article files under {@code folder}, at any depth, in a stable order (sorted by relative path). */
     public static List<Path> filesUnder(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(path -> !path.equals(folder))
-                    .filter(path -> Files.isRegularFile(path) && isArticleFile(path))
-                    .filter(path -> !isHidden(folder.relativize(path)))
+                    .filter(path -> Files.isRegularFile(path) && isArticleFile(folder, path))
                     .sorted()
                     .toList();
         }
@@ -156,12 +149,19 @@ public final class ArticleReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
+    /**
+     * True for the files a folder read (or a follow) picks up under {@code root}: not hidden and not inside a
+     * hidden folder (such as {@code .git}), and not an editor's backup ({@code name~}).
+     */
+    static boolean isArticleFile(Path root, Path file) {
+        if (file.getFileName().toString().endsWith("~")) {
+            return false;
+        }
+        for (Path part : root.relativize(file)) {
             if (part.toString().startsWith(".")) {
-                return true;
+                return false;
             }
         }
-        return false;
+        return true;
     }
 }
