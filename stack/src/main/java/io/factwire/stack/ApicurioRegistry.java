@@ -50,13 +50,15 @@ final class ApicurioRegistry implements AutoCloseable {
                 "-Dquarkus.management.port=" + managementPort,
                 // Confluent's default; Apicurio's is NONE when no rule is set.
                 "-Dapicurio.rules.global.compatibility=BACKWARD"));
+        // Both storages work on an in-memory H2 database (kafkasql replays its journal into it), whose pool opens
+        // 20 connections by default; two serve a local registry.
+        command.add("-Dapicurio.datasource.jdbc.initial-size=2");
+        command.add("-Dapicurio.datasource.jdbc.min-size=2");
         if (storage == RegistryStorage.KAFKASQL) {
             command.add("-Dapicurio.storage.kind=kafkasql");
             command.add("-Dapicurio.kafkasql.bootstrap.servers=" + kafkaBootstrap);
-        } else {
-            // The in-memory H2 pool opens 20 connections by default; two serve a local registry.
-            command.add("-Dapicurio.datasource.jdbc.initial-size=2");
-            command.add("-Dapicurio.datasource.jdbc.min-size=2");
+            // Start-up waits out whole polls of empty journal topics: 5 s each by default.
+            command.add("-Dapicurio.kafkasql.consumer.poll.timeout=500");
         }
         command.add("-jar");
         command.add(ApicurioHome.runJar(home).toString());

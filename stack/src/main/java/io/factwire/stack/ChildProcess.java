@@ -21,14 +21,16 @@ final class ChildProcess implements AutoCloseable {
 
     /*
      * The watchdog: "$@" is the real command. This JVM holds the shell's stdin open and never writes to it, so the
-     * read loop ends only when this JVM is gone (the kernel closes the pipe however it died). The command itself
-     * must not hold that pipe, and its exit ends the shell, so a crash is seen at once.
+     * read loop ends only when this JVM is gone (the kernel closes the pipe however it died). Then the command is
+     * killed outright: a graceful stop can hang on services that died with this JVM (the registry's Kafka client
+     * retries a broker that is gone). The command itself must not hold the pipe, and its exit ends the shell, so
+     * a crash is seen at once.
      */
     private static final String WATCHDOG = """
             exec 3<&0
             "$@" </dev/null 3<&- &
             child=$!
-            { while read -r _ <&3; do :; done; kill "$child" 2>/dev/null; } &
+            { while read -r _ <&3; do :; done; kill -KILL "$child" 2>/dev/null; } &
             watcher=$!
             wait "$child"
             status=$?

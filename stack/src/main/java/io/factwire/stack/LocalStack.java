@@ -145,8 +145,9 @@ public final class LocalStack implements AutoCloseable {
         closed = true;
         RuntimeException failure = null;
         if (registry != null) {
+            long began = System.nanoTime();
             registry.close();
-            LOG.info("registry: stopped");
+            LOG.info("registry: stopped in {}", seconds(began));
         }
         if (kafka != null) {
             long began = System.nanoTime();
