@@ -31,13 +31,11 @@ final class ApicurioRegistry implements AutoCloseable {
         this.managementPort = managementPort;
     }
 
-    /** Starts the registry and returns at once; {@link #awaitReady(Duration)} waits for it. */
-    static ApicurioRegistry launch(Path home, int httpPort, RegistryStorage storage, String kafkaBootstrap,
-                                   Path logFile) {
+    /** Starts the registry on HTTP {@code port} and returns at once; {@link #awaitReady(Duration)} waits for it. */
+    static ApicurioRegistry launch(Path home, int port, RegistryStorage storage, String kafkaBootstrap, Path logFile) {
         if (Runtime.version().feature() < 21) {
             throw new IllegalStateException("Apicurio Registry needs Java 21 or newer; this JVM is " + Runtime.version());
         }
-        int port = FreePorts.orPick(httpPort);
         int managementPort = FreePorts.pick();
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable(),
@@ -95,14 +93,6 @@ final class ApicurioRegistry implements AutoCloseable {
     /** The Confluent-compatible API base URL. */
     String ccompatUrl() {
         return "http://127.0.0.1:" + httpPort + CCOMPAT_PATH;
-    }
-
-    int httpPort() {
-        return httpPort;
-    }
-
-    Path logFile() {
-        return process.logFile();
     }
 
     @Override

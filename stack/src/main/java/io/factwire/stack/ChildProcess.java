@@ -38,12 +38,10 @@ final class ChildProcess implements AutoCloseable {
             exit $status
             """;
 
-    private final String name;
     private final Process process;
     private final Path logFile;
 
-    private ChildProcess(String name, Process process, Path logFile) {
-        this.name = name;
+    private ChildProcess(Process process, Path logFile) {
         this.process = process;
         this.logFile = logFile;
     }
@@ -51,6 +49,7 @@ final class ChildProcess implements AutoCloseable {
     static ChildProcess launch(String name, List<String> command, Path logFile) {
         List<String> launched = new ArrayList<>();
         if (Files.isExecutable(SHELL)) {
+            // The name becomes the shell's $0, which ps shows.
             launched.addAll(List.of(SHELL.toString(), "-c", WATCHDOG, name));
         }
         launched.addAll(command);
@@ -60,7 +59,7 @@ final class ChildProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile())
                     .start();
-            return new ChildProcess(name, process, logFile);
+            return new ChildProcess(process, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + " (" + String.join(" ", command) + ")", e);
         }
@@ -107,10 +106,5 @@ final class ChildProcess implements AutoCloseable {
             }
         }
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-    }
-
-    @Override
-    public String toString() {
-        return name + " (pid " + process.pid() + ")";
     }
 }
