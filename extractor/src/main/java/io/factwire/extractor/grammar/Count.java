@@ -18,7 +18,10 @@ import io.factwire.extractor.VictimGroup;
 record Count(int start, int end, long value, Qualifier qualifier, Long high, boolean vague, VictimGroup group,
              boolean bare, boolean single) {
 
-    Count withGroup(VictimGroup newGroup) {
-        return new Count(start, end, value, qualifier, high, vague, newGroup, bare, single);
+    /** "his wife and another woman": two single persons, counted together. */
+    static Count together(Count first, Count second) {
+        VictimGroup group = first.group == second.group ? first.group : null;
+        return new Count(first.start, second.end, first.value + second.value, Qualifier.EXACT, null, false, group,
+                false, false);
     }
 }

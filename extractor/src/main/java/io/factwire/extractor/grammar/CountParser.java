@@ -59,8 +59,9 @@ final class CountParser {
         if (number.vague() && qualifier == Qualifier.EXACT) {
             qualifier = Qualifier.AT_LEAST;
         }
-        if (precededByDateOrUnit(s, numberAt)) {
-            return null;
+        if (precededByDateOrUnit(s, numberAt) || s.is(numberAt - 1, "of") && s.word(numberAt - 2).isPerson()
+                && !s.word(numberAt - 2).plural) {
+            return null; // "Jan. 6", "$35,000", "magnitude 6", "a mother of two"
         }
         return afterNumber(s, start, k, number.value(), qualifier, high, number.vague(), number.year());
     }
@@ -99,20 +100,26 @@ final class CountParser {
         }
         if (s.is(k, "of")) {
             NounPhrase np = NounPhrase.scan(s, k + 1, true);
-            if (np != null && np.group() != null || s.is(k + 1, "them") || s.is(k + 1, "whom")) {
-                int end = np != null && np.group() != null ? np.end() : k + 2;
+            if (np != null && np.person() || s.is(k + 1, "them") || s.is(k + 1, "whom")) {
+                int end = np != null && np.person() ? np.end() : k + 2;
                 return new Count(start, end, value, qualifier, high, vague,
-                        np == null ? null : np.group(), np == null || np.group() == null, false);
+                        np == null ? null : np.group(), false, false);
             }
         }
         NounPhrase np = NounPhrase.scan(s, k, false);
-        if (np != null && np.group() != null) {
+        if (np != null && np.person()) {
             return new Count(start, np.end(), value, qualifier, high, vague, np.group(), false, value == 1);
         }
-        if (year || np != null && np.unit() || !endsBareCount(s, k)) {
+        if (year || np != null && np.unit() || !endsBareCount(s, k) || isAge(s, start, k)) {
             return null;
         }
         return new Count(start, k, value, qualifier, high, vague, null, true, false);
+    }
+
+    /** "LaSalle, 36, of Minneapolis": a bare number between commas after a name is an age. */
+    private static boolean isAge(Sentence s, int start, int end) {
+        return s.is(start - 1, ",") && (s.is(end, ",") || end >= s.size || s.is(end, "."))
+                && (s.capitalized(start - 2) || s.word(start - 2).isPerson());
     }
 
     /** A number with no noun still counts people when a verb, a break or a function word follows it. */
@@ -122,7 +129,7 @@ final class CountParser {
         }
         Word w = s.word(k);
         return w.isOutcome() || (w.flags & (Word.AUX | Word.ADVERB | Word.PREP | Word.CONJ | Word.SAYS | Word.MODAL
-                | Word.CLAUSE)) != 0 || s.is(k, "others");
+                | Word.CLAUSE | Word.CALENDAR)) != 0 || s.is(k, "others");
     }
 
     /** One person: "a/one/the/his [modifiers] NOUN", a name, a pronoun. */
@@ -137,7 +144,7 @@ final class CountParser {
         if (determiner) {
             if (first.equals("one") && !s.is(at + 1, "of")) {
                 NounPhrase np = NounPhrase.scan(s, at + 1, false);
-                if (np == null || np.group() == null) {
+                if (np == null || !np.person()) {
                     return endsBareCount(s, at + 1) ? one(start, at + 1, null) : null;
                 }
             }
@@ -145,14 +152,14 @@ final class CountParser {
                 return afterNumber(s, start, at + 1, 1, Qualifier.EXACT, null, false, false);
             }
             NounPhrase np = NounPhrase.scan(s, at + 1, false);
-            if (np == null || np.group() == null || np.plural()) {
+            if (np == null || !np.person() || np.plural()) {
                 return null;
             }
             return one(start, np.end(), np.group());
         }
         if (s.headline) {
             NounPhrase np = NounPhrase.scan(s, at, false);
-            if (np != null && np.group() != null && !np.plural()) {
+            if (np != null && np.person() && !np.plural()) {
                 return one(start, np.end(), np.group());
             }
         }

@@ -77,7 +77,8 @@ final class Lexicon {
                 + "granddaughter grandson niece nephew cousin cousins pensioner pensioners elderly monk monks "
                 + "priest priests nun nuns bankers clerk clerks cashier cashiers security-guard");
         persons(VictimGroup.UNSPECIFIED, "victim victims others member members official officials prisoner "
-                + "prisoners inmate inmates detainee detainees personnel casualties");
+                + "prisoners inmate inmates detainee detainees personnel casualties chief chiefs");
+        persons(VictimGroup.SECURITY_FORCES, "enforcement forces");
         plural("police policemen policewomen officers cops troopers soldiers troops servicemen servicemembers "
                 + "guardsmen gendarmes peacekeepers marines paratroopers commandos conscripts deputies constables "
                 + "sergeants lieutenants commanders guards agents rangers airmen sailors protesters protestors "
@@ -96,7 +97,8 @@ final class Lexicon {
                 + "rescuers firefighters firemen paramedics individuals hostages technicians engineers labourers "
                 + "laborers mourners churchgoers occupants locals commuters travelers travellers holidaymakers "
                 + "hikers climbers ladies cousins pensioners elderly monks priests nuns bankers clerks cashiers "
-                + "victims others members officials prisoners inmates detainees personnel casualties");
+                + "victims others members officials prisoners inmates detainees personnel casualties chiefs "
+                + "enforcement forces");
         flag(Word.SECURITY, "police military army security law enforcement naval navy paramilitary riot border "
                 + "militia");
 
@@ -134,12 +136,14 @@ final class Lexicon {
                 + "subsequently apparently initially officially previously earlier first recently tragically "
                 + "reported confirmed believed found listed said left feared presumed known thought understood "
                 + "since instantly together respectively each either further additionally again "
-                + "seriously moderately superficially");
+                + "seriously moderately superficially ordered taken brought placed being pronounced declared "
+                + "remain remains remained currently yesterday today tonight overnight");
         flag(Word.PREP, "in at on of from by near with during after before across inside outside into over "
                 + "under between among amid around throughout within without against for to toward towards "
                 + "upon via through behind beside off");
         flag(Word.CONJ, "and or but nor");
-        flag(Word.DET, "the a an this that these those his her their its our my your some any every each another");
+        flag(Word.DET, "the a an this that these those his her their its our my your some any every each another several "
+                + "many few numerous most various multiple countless other");
         flag(Word.PRONOUN, "he she him her himself herself");
         flag(Word.SAYS, "said says say told tells reported reports report added adds stated states announced "
                 + "announces confirmed confirms quoted quoting cited citing estimated estimates informed "

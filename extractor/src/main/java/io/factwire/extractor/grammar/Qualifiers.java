@@ -22,7 +22,7 @@ final class Qualifiers {
             phrase("just under", Qualifier.ABOUT), phrase("approx.", Qualifier.ABOUT),
             phrase("up to", Qualifier.UP_TO), phrase("as many as", Qualifier.UP_TO),
             phrase("a total of", Qualifier.EXACT), phrase("a further", Qualifier.EXACT),
-            phrase("an additional", Qualifier.EXACT), phrase("another", Qualifier.EXACT),
+            phrase("an additional", Qualifier.EXACT), phrase("another", Qualifier.EXACT), phrase("other", Qualifier.EXACT),
             phrase("all", Qualifier.EXACT), phrase("the", Qualifier.EXACT), phrase("all the", Qualifier.EXACT),
             phrase("only", Qualifier.EXACT), phrase("just", Qualifier.EXACT),
     };

@@ -1,5 +1,6 @@
 package io.factwire.extractor.grammar;
 
+import io.factwire.extractor.Qualifier;
 import io.factwire.extractor.grammar.CountParser.Singles;
 import io.factwire.extractor.grammar.Trigger.Link;
 import java.util.ArrayList;
@@ -29,13 +30,13 @@ final class SentenceGrammar {
             switch (t.link()) {
                 case OBJECT -> object(s, t, t.end(), out);
                 case OBJECT_OR_SUBJECT -> {
-                    if (Subjects.passive(s, t.start()) || !object(s, t, t.end(), out)) {
+                    if (Subjects.passive(s, t.start()) || !object(s, t, t.end(), out) && noObject(s, t)) {
                         subject(s, t, out);
                     }
                 }
                 case SUBJECT -> subject(s, t, out);
                 case SELF -> out.add(new Finding(t.outcome(), new Count(t.start(), t.end(), 1,
-                        io.factwire.extractor.Qualifier.EXACT, null, false, null, true, true), t));
+                        Qualifier.EXACT, null, false, null, true, true), t));
                 case NOUN -> noun(s, t, out);
                 case TOLL -> Tolls.figure(s, t, out);
             }
@@ -56,24 +57,51 @@ final class SentenceGrammar {
         if (c == null) {
             return false;
         }
-        out.add(new Finding(t.outcome(), c, t));
-        int m = c.end();
-        while (s.is(m, "and") || s.is(m, ",")) {
-            Count next = CountParser.parse(s, m + 1, Singles.DESCRIBED);
-            if (next == null || s.is(m, ",") && next.bare()) {
+        while (s.is(c.end(), "and") || s.is(c.end(), ",")) {
+            Count next = CountParser.parse(s, c.end() + 1, Singles.DESCRIBED);
+            if (next == null || s.is(c.end(), ",") && next.bare()) {
                 break; // ", 40," after a victim is an age
             }
-            out.add(new Finding(t.outcome(), next, t));
-            m = next.end();
+            if (c.single() && next.single() && s.is(next.start(), "another")) {
+                c = Count.together(c, next);
+                continue;
+            }
+            add(out, t, c);
+            c = next;
         }
+        add(out, t, c);
         return true;
+    }
+
+    private static void add(List<Finding> out, Trigger t, Count c) {
+        if (!t.counted() || !c.single()) {
+            out.add(new Finding(t.outcome(), c, t));
+        }
+    }
+
+    /**
+     * Nothing stands where an active verb's object would: "killed in the blast", "injured, police said";
+     * or the participle describes the people after a figure ("the two wounded men").
+     */
+    private static boolean noObject(Sentence s, Trigger t) {
+        int k = t.end();
+        while (s.isQuote(k)) {
+            k++;
+        }
+        if (k >= s.size || s.isPunct(k)) {
+            return true;
+        }
+        Word w = s.word(k);
+        boolean figureBefore = s.isNumber(t.start() - 1) || s.word(t.start() - 1).numberKind != null;
+        return w.isOutcome() || w.isPerson() && figureBefore || (w.flags & (Word.PREP | Word.CONJ | Word.ADVERB
+                | Word.CALENDAR | Word.CLAUSE | Word.AUX | Word.SAYS | Word.MODAL)) != 0;
     }
 
     private static void subject(Sentence s, Trigger t, List<Finding> out) {
         Subjects.Found found = Subjects.before(s, t.start());
         for (Count c : found.counts()) {
             if (!found.negated() || c.value() == 0) {
-                out.add(new Finding(t.outcome(), c, t));
+                add(out, t, c);
             }
         }
     }

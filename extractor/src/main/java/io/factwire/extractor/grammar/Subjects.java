@@ -50,6 +50,10 @@ final class Subjects {
                 break;
             }
         }
+        if (s.is(j, "and") || s.is(j, "but")) {
+            Count shared = sharedSubject(s, s.is(j - 1, ",") ? j - 1 : j);
+            return new Found(shared == null ? List.of() : List.of(shared), negated);
+        }
         if (s.is(j, "who") || s.is(j, "that") || s.is(j, "which")) {
             j--;
             if (s.is(j, ",")) {
@@ -87,16 +91,53 @@ final class Subjects {
         if (c == null) {
             return;
         }
-        out.add(c);
         while (s.is(c.start() - 1, "and") || s.is(c.start() - 1, ",") || s.is(c.start() - 1, "of")) {
             boolean partitive = s.is(c.start() - 1, "of");
             Count previous = countEndingAt(s, c.start() - 1, !partitive);
+            if (previous != null && previous.single() && c.single() && s.is(c.start(), "another")) {
+                c = Count.together(previous, c);
+                continue;
+            }
             if (previous == null || partitive && previous.single() || !partitive && !clauseStart(s, previous.start() - 1)) {
                 break;
             }
-            out.add(previous);
+            out.add(c);
             c = previous;
         }
+        out.add(c);
+    }
+
+    /**
+     * The subject a coordinated verb phrase shares with the clause before ("The driver fled but was
+     * apprehended", "a 61-year-old man surrendered and was arrested"): the first count phrase of the clause.
+     */
+    private static Count sharedSubject(Sentence s, int conjunction) {
+        int start = 0;
+        for (int k = conjunction - 1; k >= 0; k--) {
+            if (s.is(k, ";") || s.is(k, ":") || s.has(k, Word.SAYS) || s.is(k, "that")) {
+                start = k + 1;
+                break;
+            }
+        }
+        if (s.has(start, Word.PREP)) {
+            for (int k = start; k < conjunction; k++) {
+                if (s.is(k, ",")) {
+                    start = k + 1;
+                    break;
+                }
+            }
+        }
+        for (int k = start; k < conjunction; k++) {
+            Count c = CountParser.parse(s, k, Singles.NAMED_OR_PRONOUN);
+            if (c != null && !c.bare() || c != null && c.single()) {
+                return c;
+            }
+            Word w = s.word(k);
+            if (w.isPerson() || w.isOutcome() || w.has(Word.SAYS)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The count phrase that ends exactly at {@code end}, starting as far left as possible. */
@@ -123,7 +164,7 @@ final class Subjects {
             boolean and = s.is(p, "and");
             if (and || s.has(p, Word.PREP) && !s.is(p, "to")) {
                 NounPhrase tail = NounPhrase.scan(s, p + 1, true);
-                if (tail == null || tail.end() != end || and && tail.group() == null) {
+                if (tail == null || tail.end() != end || and && !tail.person()) {
                     continue;
                 }
                 Count c = countEndingAt(s, p, true);
@@ -171,7 +212,7 @@ final class Subjects {
     }
 
     private static boolean clauseStart(Sentence s, int k) {
-        return k < 0 || s.isPunct(k) || (s.word(k).flags & (Word.SAYS | Word.CONJ | Word.CLAUSE | Word.PREP
-                | Word.ADVERB)) != 0;
+        return k < 0 || s.isPunct(k) || s.word(k).isPerson() || (s.word(k).flags & (Word.SAYS | Word.CONJ
+                | Word.CLAUSE | Word.PREP | Word.ADVERB)) != 0;
     }
 }

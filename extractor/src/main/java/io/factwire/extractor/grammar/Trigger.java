@@ -11,8 +11,14 @@ import io.factwire.extractor.Outcome;
  * @param link  where its count is: its object, its subject, "of" + count, a figure after a toll
  * @param natural the outcome word also reports natural deaths ("died", "death"), so a single person it counts
  *                may be an obituary's subject
+ * @param counted only a figure counts: one person "taken to hospital" or "treated" is no injury claim, since
+ *                that is also how the dying and the sick are reported
  */
-record Trigger(Outcome outcome, int start, int end, Link link, boolean natural) {
+record Trigger(Outcome outcome, int start, int end, Link link, boolean natural, boolean counted) {
+
+    Trigger(Outcome outcome, int start, int end, Link link, boolean natural) {
+        this(outcome, start, end, link, natural, false);
+    }
 
     enum Link {
         /** Past form: object after it when active, subject before it when passive or adjectival. */

@@ -70,6 +70,11 @@ final class Triggers {
                 && (s.is(i + 2, "up") || s.is(i + 2, "in"))) {
             return new Trigger(Outcome.ARRESTED, i, i + 3, Link.SELF, false);
         }
+        if ((w.equals("gave") || w.equals("give") || w.equals("gives")) && s.is(i + 1, "up")
+                && (i + 2 >= s.size || s.isPunct(i + 2) || s.has(i + 2, Word.PREP) || s.has(i + 2, Word.ADVERB)
+                || s.has(i + 2, Word.CONJ) || s.is(i + 2, "about") || s.is(i + 2, "peacefully"))) {
+            return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false); // surrendered
+        }
         if ((w.equals("in") || w.equals("into")) && s.is(i + 1, "custody")) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false);
         }
@@ -98,7 +103,7 @@ final class Triggers {
             return new Trigger(Outcome.INJURED, i, i + 3, Link.SUBJECT, false);
         }
         if (TO_HOSPITAL.contains(w) && s.is(i + 1, "to") && hospitalWithin(s, i + 2)) {
-            return passiveBefore(s, i) ? new Trigger(Outcome.INJURED, i, i + 2, Link.SUBJECT, false) : null;
+            return passiveBefore(s, i) ? new Trigger(Outcome.INJURED, i, i + 2, Link.SUBJECT, false, true) : null;
         }
         if ((w.equals("death") || w.equals("injury")) && s.is(i + 1, "toll") || w.equals("toll")) {
             int end = w.equals("toll") ? i + 1 : i + 2;
@@ -107,10 +112,16 @@ final class Triggers {
         return single(s, i);
     }
 
+    private static final Set<String> COUNTED_ONLY = Set.of("hospitalized", "hospitalised", "treated");
+
     private static Trigger single(Sentence s, int i) {
         Word w = s.word(i);
         if (w.outcome == null || s.is(i, "toll")) {
             return null;
+        }
+        if (s.has(i - 1, Word.DET) && !s.word(i + 1).isPerson() && w.form != Word.Form.NOUN) {
+            // "the injured", "the wounded", "the arrest of": the word names people or an act
+            return new Trigger(w.outcome, i, i + 1, Link.NOUN, false, false);
         }
         boolean natural = w.outcome == Outcome.KILLED && (s.norm(i).startsWith("die") || s.is(i, "dead")
                 || s.norm(i).startsWith("death") || s.is(i, "perished"));
@@ -120,10 +131,7 @@ final class Triggers {
             case INTRANSITIVE -> Link.SUBJECT;
             case NOUN -> Link.NOUN;
         };
-        if (s.is(i, "dead") && (s.is(i - 1, "the") || s.has(i - 1, Word.DET))) {
-            link = Link.NOUN; // "the dead", "among the dead"
-        }
-        return new Trigger(w.outcome, i, i + 1, link, natural);
+        return new Trigger(w.outcome, i, i + 1, link, natural, COUNTED_ONLY.contains(s.norm(i)));
     }
 
     private static boolean isReflexive(Sentence s, int i) {
