@@ -23,9 +23,10 @@ final class Lexicon {
     }
 
     static {
-        outcomes(Outcome.KILLED, Form.PAST, "killed murdered slain slew beheaded executed massacred assassinated "
+        outcomes(Outcome.KILLED, Form.PAST, "killed murdered slain slew beheaded massacred assassinated "
                 + "decapitated lynched drowned electrocuted incinerated");
-        outcomes(Outcome.KILLED, Form.ACTIVE, "kill kills killing murder murders murdering slay slays slaying "
+        // "executed" only with a count after it: "executed two of them", not a court's "be executed"
+        outcomes(Outcome.KILLED, Form.ACTIVE, "executed kill kills killing murder murders murdering slay slays slaying "
                 + "behead beheads beheading massacre massacring assassinate assassinating");
         outcomes(Outcome.KILLED, Form.INTRANSITIVE, "died die dies dead perished perish perishes");
         outcomes(Outcome.KILLED, Form.NOUN, "death deaths fatalities killings dead bodies lives murders toll");
@@ -75,7 +76,8 @@ final class Lexicon {
                 + "labourer labourers laborer laborers mourners churchgoers occupants locals commuters travelers "
                 + "travellers holidaymakers hikers climbers lady ladies grandmother-of girlfriend boyfriend "
                 + "granddaughter grandson niece nephew cousin cousins pensioner pensioners elderly monk monks "
-                + "priest priests nun nuns bankers clerk clerks cashier cashiers security-guard");
+                + "priest priests nun nuns bankers clerk clerks cashier cashiers player players athlete athletes "
+                + "coach coaches");
         persons(VictimGroup.UNSPECIFIED, "victim victims others member members official officials prisoner "
                 + "prisoners inmate inmates detainee detainees personnel casualties chief chiefs");
         persons(VictimGroup.SECURITY_FORCES, "enforcement forces");
@@ -96,7 +98,8 @@ final class Lexicon {
                 + "diners migrants refugees immigrants foreigners citizens inhabitants survivors volunteers "
                 + "rescuers firefighters firemen paramedics individuals hostages technicians engineers labourers "
                 + "laborers mourners churchgoers occupants locals commuters travelers travellers holidaymakers "
-                + "hikers climbers ladies cousins pensioners elderly monks priests nuns bankers clerks cashiers "
+                + "hikers climbers ladies cousins pensioners elderly monks priests nuns bankers clerks cashiers players "
+                + "athletes coaches "
                 + "victims others members officials prisoners inmates detainees personnel casualties chiefs "
                 + "enforcement forces");
         flag(Word.SECURITY, "police military army security law enforcement naval navy paramilitary riot border "

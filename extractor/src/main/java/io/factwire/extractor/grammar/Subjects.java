@@ -1,5 +1,6 @@
 package io.factwire.extractor.grammar;
 
+import io.factwire.extractor.Qualifier;
 import io.factwire.extractor.grammar.CountParser.Singles;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,8 +99,9 @@ final class Subjects {
                 c = Count.together(previous, c);
                 continue;
             }
-            if (previous == null || partitive && previous.single() || !partitive && !clauseStart(s, previous.start() - 1)) {
-                break;
+            if (previous == null || partitive && previous.single() || !partitive && !clauseStart(s, previous.start() - 1)
+                    || s.is(c.start() - 1, ",") && (previous.single() || c.single())) {
+                break; // "Gulf of Aden, 26 pirates": a comma joins figures, not names
             }
             out.add(c);
             c = previous;
@@ -181,7 +183,7 @@ final class Subjects {
         int k = from;
         while (k < to) {
             if (s.is(k, "both")) {
-                out.add(new Count(k, k + 1, 2, io.factwire.extractor.Qualifier.EXACT, null, false, null, false, false));
+                out.add(new Count(k, k + 1, 2, Qualifier.EXACT, null, false, null, false, Count.Kind.FIGURE));
                 return;
             }
             Count c = CountParser.parse(s, k, Singles.DESCRIBED);

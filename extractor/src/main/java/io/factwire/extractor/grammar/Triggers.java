@@ -78,9 +78,9 @@ final class Triggers {
         if ((w.equals("in") || w.equals("into")) && s.is(i + 1, "custody")) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false);
         }
-        if (w.equals("in") && (s.is(i + 1, "jail") || s.is(i + 1, "prison"))
+        if (w.equals("in") && s.is(i + 1, "jail")
                 || w.equals("held") && (s.is(i + 1, "on") || s.is(i + 1, "without"))
-                && (s.is(i + 2, "bail") || s.is(i + 2, "charges") || s.is(i + 2, "$") || s.is(i + 2, "a"))) {
+                && (s.is(i + 2, "bail") || s.is(i + 2, "bond") || s.is(i + 2, "charges") || s.is(i + 2, "$"))) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false);
         }
         if ((w.equals("taken") || w.equals("held") || w.equals("seized")) && s.is(i + 1, "hostage")) {
@@ -116,10 +116,11 @@ final class Triggers {
 
     private static Trigger single(Sentence s, int i) {
         Word w = s.word(i);
-        if (w.outcome == null || s.is(i, "toll")) {
-            return null;
+        if (w.outcome == null || s.is(i, "toll")
+                || !s.headline && i > 0 && s.capitalized(i) && (s.capitalized(i - 1) || s.capitalized(i + 1))) {
+            return null; // "John Hurt", "Injured Reserve": part of a name
         }
-        if (s.has(i - 1, Word.DET) && !s.word(i + 1).isPerson() && w.form != Word.Form.NOUN) {
+        if (isArticleOrPossessive(s, i - 1) && !s.word(i + 1).isPerson() && w.form != Word.Form.NOUN) {
             // "the injured", "the wounded", "the arrest of": the word names people or an act
             return new Trigger(w.outcome, i, i + 1, Link.NOUN, false, false);
         }
@@ -132,6 +133,13 @@ final class Triggers {
             case NOUN -> Link.NOUN;
         };
         return new Trigger(w.outcome, i, i + 1, link, natural, COUNTED_ONLY.contains(s.norm(i)));
+    }
+
+    private static boolean isArticleOrPossessive(Sentence s, int i) {
+        return switch (s.norm(i)) {
+            case "the", "his", "her", "their", "its", "our" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isReflexive(Sentence s, int i) {
