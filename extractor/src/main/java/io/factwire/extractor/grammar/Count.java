@@ -25,6 +25,10 @@ record Count(int start, int end, long value, Qualifier qualifier, Long high, boo
         return kind != Kind.FIGURE;
     }
 
+    Count withGroup(VictimGroup newGroup) {
+        return new Count(start, end, value, qualifier, high, vague, newGroup, bare, kind);
+    }
+
     /** "his wife and another woman": two single persons, counted together. */
     static Count together(Count first, Count second) {
         VictimGroup group = first.group == second.group ? first.group : null;

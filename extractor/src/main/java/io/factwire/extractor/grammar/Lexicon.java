@@ -35,7 +35,7 @@ final class Lexicon {
                 + "maiming");
         outcomes(Outcome.MISSING, Form.INTRANSITIVE, "missing unaccounted");
         outcomes(Outcome.ARRESTED, Form.PAST, "arrested detained apprehended captured nabbed jailed");
-        outcomes(Outcome.ARRESTED, Form.ACTIVE, "arrest arrests arresting detain detains detaining apprehend "
+        outcomes(Outcome.ARRESTED, Form.ACTIVE, "arrest arresting detain detains detaining apprehend "
                 + "apprehends apprehending capture captures capturing");
         outcomes(Outcome.ARRESTED, Form.INTRANSITIVE, "surrendered surrenders");
         outcomes(Outcome.ARRESTED, Form.NOUN, "arrests detentions");
@@ -77,7 +77,7 @@ final class Lexicon {
                 + "travellers holidaymakers hikers climbers lady ladies grandmother-of girlfriend boyfriend "
                 + "granddaughter grandson niece nephew cousin cousins pensioner pensioners elderly monk monks "
                 + "priest priests nun nuns bankers clerk clerks cashier cashiers player players athlete athletes "
-                + "coach coaches");
+                + "coach coaches pilot pilots");
         persons(VictimGroup.UNSPECIFIED, "victim victims others member members official officials prisoner "
                 + "prisoners inmate inmates detainee detainees personnel casualties chief chiefs");
         persons(VictimGroup.SECURITY_FORCES, "enforcement forces");
@@ -99,7 +99,7 @@ final class Lexicon {
                 + "rescuers firefighters firemen paramedics individuals hostages technicians engineers labourers "
                 + "laborers mourners churchgoers occupants locals commuters travelers travellers holidaymakers "
                 + "hikers climbers ladies cousins pensioners elderly monks priests nuns bankers clerks cashiers players "
-                + "athletes coaches "
+                + "athletes coaches pilots "
                 + "victims others members officials prisoners inmates detainees personnel casualties chiefs "
                 + "enforcement forces");
         flag(Word.SECURITY, "police military army security law enforcement naval navy paramilitary riot border "
@@ -121,6 +121,7 @@ final class Lexicon {
         number(NumberKind.SCALE, "billion", 1_000_000_000);
         number(NumberKind.DOZEN, "dozen", 12);
         number(NumberKind.VAGUE, "dozens", 24);
+        number(NumberKind.VAGUE, "tens", 20);
         number(NumberKind.VAGUE, "scores", 40);
         number(NumberKind.VAGUE, "hundreds", 200);
         number(NumberKind.VAGUE, "thousands", 2_000);
@@ -159,7 +160,8 @@ final class Lexicon {
                 + "foot magnitude percent per cent houses homes buildings villages vehicles cars times p.m. "
                 + "a.m. pm am o'clock degrees acres tons tonnes dollars euros pounds yuan rupees counts count "
                 + "cases districts provinces countries cities towns schools mosques churches aftershocks shells "
-                + "rounds points floors storeys stories inches cm mm mph kph");
+                + "rounds points floors storeys stories inches cm mm mph kph cattle cows sheep goats animals dogs birds "
+                + "horses livestock pigs chickens");
         flag(Word.TITLE, "capt. captain lt. lieutenant sgt. sergeant officer trooper constable const. cst. det. "
                 + "detective deputy sheriff chief insp. inspector supt. superintendent agent col. colonel gen. "
                 + "general maj. major cpl. corporal pvt. private mr. mrs. ms. dr. snr. comr. gov. governor "

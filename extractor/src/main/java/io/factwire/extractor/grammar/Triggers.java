@@ -105,6 +105,13 @@ final class Triggers {
         if (TO_HOSPITAL.contains(w) && s.is(i + 1, "to") && hospitalWithin(s, i + 2)) {
             return passiveBefore(s, i) ? new Trigger(Outcome.INJURED, i, i + 2, Link.SUBJECT, false, true) : null;
         }
+        if (w.equals("number") && s.is(i + 1, "of")) {
+            for (int k = i + 2; k < i + 10 && k < s.size && !s.isPunct(k); k++) {
+                if (s.word(k).isOutcome()) {
+                    return new Trigger(s.word(k).outcome, i, k + 1, Link.TOLL, false); // "the number of X killed was"
+                }
+            }
+        }
         if ((w.equals("death") || w.equals("injury")) && s.is(i + 1, "toll") || w.equals("toll")) {
             int end = w.equals("toll") ? i + 1 : i + 2;
             return new Trigger(w.equals("injury") ? Outcome.INJURED : Outcome.KILLED, i, end, Link.TOLL, false);
