@@ -50,7 +50,7 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
                 break;
             } else if (w.has(Word.UNIT) && head < 0 && words == 0) {
                 return new NounPhrase(m + 1, false, null, true, true);
-            } else if (w == Word.NONE && !s.capitalized(m) && s.norm(m).endsWith("s") && !s.norm(m).endsWith("ss")) {
+            } else if (w == Word.NONE && !s.capitalized(m) && isPluralForm(s.norm(m))) {
                 unknownPlural = m; // "both pilots": a plural the lexicon does not know
             }
             security |= w.has(Word.SECURITY);
@@ -85,6 +85,10 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
             group = VictimGroup.SECURITY_FORCES;
         }
         return new NounPhrase(end, true, group, headWord.isPerson() && headWord.plural, false);
+    }
+
+    private static boolean isPluralForm(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") || word.endsWith("men");
     }
 
     /** "old" closing "61-year-old" or "two-month-old": the age stands for the person. */
