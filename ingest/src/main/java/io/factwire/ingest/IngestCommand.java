@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.common.KafkaException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -128,6 +129,11 @@ public final class IngestCommand implements Callable<Integer> {
 
     public IngestCommand() {
         this(System.in, System.err, System.console() != null);
+    }
+
+    /** Standalone entry point (benchmarks, containers); {@code ./factwire ingest} also finds a running stack. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new IngestCommand()).execute(args));
     }
 
     IngestCommand(InputStream stdin, PrintStream err, boolean terminal) {
