@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TimeoutException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -178,9 +179,14 @@ public final class IngestCommand implements Callable<Integer> {
             } catch (StrictStop stop) {
                 stoppedEarly = "--strict, at " + stop.rejection.position();
             }
+        } catch (TimeoutException e) {
+            err.println("ingest: no answer from Kafka at " + bootstrapServers + " within " + timeout.toSeconds()
+                    + " s (" + e.getMessage() + "); nothing was published. Is the broker running?");
+            return EXIT_NOT_SENT;
         } catch (KafkaException e) {
-            err.println("ingest: cannot publish to Kafka at " + bootstrapServers + " (waited up to " + timeout
-                    .toSeconds() + " s): " + e.getMessage() + "; nothing was published. Is the broker running?");
+            String cause = e.getCause() == null ? "" : ": " + e.getCause().getMessage();
+            err.println("ingest: cannot publish to Kafka at " + bootstrapServers + ": " + e.getMessage() + cause
+                    + "; nothing was published.");
             return EXIT_NOT_SENT;
         } finally {
             shutdown.done();
