@@ -28,13 +28,12 @@ public final class FactEvolution {
      */
     public Optional<FactState> next(FactKey key, FactState previous, FactFigures figures, Instant at) {
         if (figures.sameAs(previous)) return Optional.empty();
-        List<FactPoint> history = new ArrayList<>(previous == null ? List.of() : previous.getHistory());
+        List<FactPoint> history = previous == null ? List.of() : previous.getHistory();
         FactPoint last = history.isEmpty() ? null : history.getLast();
         if (last == null || last.getLow() != figures.low() || last.getBest() != figures.best()
                 || last.getHigh() != figures.high()) {
-            history.add(new FactPoint(at, figures.low(), figures.best(), figures.high()));
+            history = bounded(history, new FactPoint(at, figures.low(), figures.best(), figures.high()));
         }
-        if (history.size() > historyLimit) history = history.subList(history.size() - historyLimit, history.size());
         return Optional.of(FactState.newBuilder()
                 .setKey(key.toString())
                 .setEvent(key.event())
@@ -51,5 +50,22 @@ public final class FactEvolution {
                 .setUpdated(at)
                 .setHistory(new ArrayList<>(history))
                 .build());
+    }
+
+    /** The last word on a fact whose every claim was withdrawn: no figures, no sources, a new version. */
+    public FactState removed(FactState previous, Instant at) {
+        return FactState.newBuilder(previous)
+                .setLow(0).setBest(0).setHigh(0)
+                .setSources(0).setOrigins(0).setClaims(List.of())
+                .setVersion(previous.getVersion() + 1)
+                .setUpdated(at)
+                .setHistory(bounded(previous.getHistory(), new FactPoint(at, 0L, 0L, 0L)))
+                .build();
+    }
+
+    private List<FactPoint> bounded(List<FactPoint> history, FactPoint latest) {
+        List<FactPoint> points = new ArrayList<>(history);
+        points.add(latest);
+        return new ArrayList<>(points.subList(Math.max(0, points.size() - historyLimit), points.size()));
     }
 }
