@@ -63,8 +63,13 @@ public final class ProcessorConfig {
     /** Defaults, then the properties file (when given), then the overrides. */
     public static ProcessorConfig load(Path propertiesFile, Map<String, String> overrides) {
         ProcessorConfig config = defaults();
-        if (propertiesFile != null) config = config.with(read(propertiesFile));
+        if (propertiesFile != null) config = config.withFile(propertiesFile);
         return config.with(overrides);
+    }
+
+    /** This configuration overlaid by a properties file. */
+    public ProcessorConfig withFile(Path propertiesFile) {
+        return with(read(propertiesFile));
     }
 
     /** This configuration with the given keys replaced. */
@@ -146,8 +151,12 @@ public final class ProcessorConfig {
         }
     }
 
+    /** The settings, with anything that looks like a credential masked. */
     @Override
     public String toString() {
-        return values.toString();
+        Map<String, String> shown = new TreeMap<>(values);
+        shown.replaceAll((key, value) -> key.contains("password") || key.contains("user.info") || key.contains("secret")
+                ? "[hidden]" : value);
+        return shown.toString();
     }
 }

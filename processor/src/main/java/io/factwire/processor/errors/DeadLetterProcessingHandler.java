@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A record a processor throws on becomes a dead letter under the stage the processor belongs to (its name
- * prefix: dedup, events, claims, facts), with the raw bytes of the source record that led to it.
+ * prefix: dedup, events, claims, facts), with the raw bytes of the source record that led to it, or, when Kafka
+ * Streams no longer has them, the failing record as text.
  */
 public final class DeadLetterProcessingHandler implements ProcessingExceptionHandler {
 
@@ -27,6 +28,15 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
         String stage = DeadLetters.stageOf(context.processorNodeId());
         LOG.warn("Processor {} failed on {}-{}@{} (key {}); sent to {}: {}", context.processorNodeId(), context.topic(),
                 context.partition(), context.offset(), record.key(), deadLetters.topic(), DeadLetters.reason(exception));
-        return Response.resume(deadLetters.of(stage, context, exception));
+        byte[] key = context.sourceRawKey();
+        byte[] value = context.sourceRawValue();
+        if (key == null && value == null) {
+            // Kafka Streams keeps the source bytes only until the first forward; past that, the record in flight
+            // is kept instead, as text (an Avro record's JSON), which tells an operator more than nothing.
+            key = DeadLetters.asText(record.key());
+            value = DeadLetters.asText(record.value());
+        }
+        return Response.resume(deadLetters.of(stage, context.topic(), context.partition(), context.offset(), key, value,
+                exception));
     }
 }

@@ -72,6 +72,10 @@ final class DeadLetters {
                 context.sourceRawKey(), context.sourceRawValue(), exception);
     }
 
+    static byte[] asText(Object keyOrValue) {
+        return keyOrValue == null ? null : String.valueOf(keyOrValue).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     String topic() {
         return topic;
     }
