@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The factwire command line: one entry point, one subcommand per job. */
 @Command(name = "factwire", mixinStandardHelpOptions = true, version = "factwire 0.1.0",
         description = "Turns a stream of news articles into live, sourced casualty figures.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {StackCommand.class, CommandLine.HelpCommand.class})
 public final class Factwire implements Runnable {
 
     public static void main(String[] args) {
