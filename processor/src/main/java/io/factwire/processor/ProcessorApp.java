@@ -1,10 +1,9 @@
 package io.factwire.processor;
 
-import io.factwire.processor.pending.TopicSetup;
+import io.factwire.schemas.TopicSetup;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -69,12 +68,9 @@ public final class ProcessorApp implements AutoCloseable {
         return app;
     }
 
-    private static void createMissingTopics(ProcessorConfig config, Duration timeout) throws InterruptedException {
+    private static void createMissingTopics(ProcessorConfig config, Duration timeout) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
             TopicSetup.createMissing(admin, config.partitions(), config.replication(), timeout);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create the factwire topics on " + config.bootstrapServers()
-                    + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,7 +3,7 @@ package io.factwire.processor;
 import io.factwire.processor.errors.DeadLetterDeserializationHandler;
 import io.factwire.processor.errors.DeadLetterProcessingHandler;
 import io.factwire.processor.errors.DeadLetterProductionHandler;
-import io.factwire.processor.pending.Topics;
+import io.factwire.schemas.Topics;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -11,7 +11,7 @@ import io.factwire.avro.FactUpdate;
 import io.factwire.avro.Outcome;
 import io.factwire.avro.Qualifier;
 import io.factwire.avro.VictimGroup;
-import io.factwire.processor.pending.Topics;
+import io.factwire.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.factwire.processor.errors;
 
 import io.factwire.avro.DeadLetter;
-import io.factwire.processor.pending.Topic;
-import io.factwire.processor.pending.Topics;
+import io.factwire.schemas.Topic;
+import io.factwire.schemas.Topics;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factwire.avro.Duplicate;
 import io.factwire.avro.Event;
 import io.factwire.avro.FactState;
-import io.factwire.processor.ProcessorConfig;
-import io.factwire.processor.pending.Topic;
-import io.factwire.processor.pending.Topics;
+import io.factwire.schemas.SerdeConfig;
+import io.factwire.schemas.Topics;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -46,18 +46,17 @@ public final class Snapshot {
 
     public static ObjectNode readTree(String bootstrap, String registry, Duration timeout)
             throws TimeoutException, InterruptedException {
-        Topics topics = new Topics(Map.of(ProcessorConfig.REGISTRY_URL, registry));
-        TopicReader reader = new TopicReader(bootstrap, timeout);
-
-        Map<String, FactState> facts = latest(reader.readAll(topics.facts()));
-        Map<String, Event> events = latest(reader.readAll(topics.events()));
-        Topic<String, Duplicate> duplicatesTopic = topics.articlesDuplicates();
-        List<Duplicate> duplicates = reader.readAll(duplicatesTopic).stream()
-                .map(ConsumerRecord::value)
-                .filter(java.util.Objects::nonNull)
-                .sorted(Comparator.comparing(Duplicate::getArticle).thenComparing(Duplicate::getOriginal))
-                .toList();
-        return SnapshotJson.snapshot(facts.values(), events.values(), duplicates);
+        try (Topics topics = new Topics(SerdeConfig.forRegistry(registry))) {
+            TopicReader reader = new TopicReader(bootstrap, timeout);
+            Map<String, FactState> facts = latest(reader.readAll(topics.facts()));
+            Map<String, Event> events = latest(reader.readAll(topics.events()));
+            List<Duplicate> duplicates = reader.readAll(topics.duplicates()).stream()
+                    .map(ConsumerRecord::value)
+                    .filter(Objects::nonNull)
+                    .sorted(Comparator.comparing(Duplicate::getArticle).thenComparing(Duplicate::getOriginal))
+                    .toList();
+            return SnapshotJson.snapshot(facts.values(), events.values(), duplicates);
+        }
     }
 
     /** The last value per key in offset order; a tombstone removes the key. Sorted by key. */

@@ -1,6 +1,6 @@
 package io.factwire.processor.snapshot;
 
-import io.factwire.processor.pending.Topic;
+import io.factwire.schemas.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -10,7 +10,7 @@ import io.factwire.avro.Qualifier;
 import io.factwire.avro.VictimGroup;
 import io.factwire.processor.ProcessorConfig;
 import io.factwire.processor.TestDrivers;
-import io.factwire.processor.pending.Topics;
+import io.factwire.schemas.Topics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.factwire.avro.DeadLetter;
 import io.factwire.processor.ProcessorConfig;
 import io.factwire.processor.TestDrivers;
-import io.factwire.processor.pending.Topics;
+import io.factwire.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,8 +27,12 @@ class DeadLetterHandlersTest {
     @TempDir
     Path stateDir;
 
+    private ProcessorConfig config;
+
+    /** One registry scope per test: the dead letters are decoded against the schemas the handler registered. */
     private ProcessorConfig config() {
-        return TestDrivers.config(stateDir);
+        if (config == null) config = TestDrivers.config(stateDir);
+        return config;
     }
 
     private DeadLetter decode(ProducerRecord<byte[], byte[]> record) {

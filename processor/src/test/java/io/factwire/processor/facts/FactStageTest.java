@@ -13,7 +13,7 @@ import io.factwire.processor.ProcessorConfig;
 import io.factwire.processor.TestDrivers;
 import io.factwire.processor.claims.ArticleClaims;
 import io.factwire.processor.claims.ArticleClaimsSerde;
-import io.factwire.processor.pending.Topics;
+import io.factwire.schemas.Topics;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
