@@ -2,6 +2,9 @@ package io.factwire.ingest;
 
 import io.factwire.avro.Article;
 import io.factwire.ingest.input.ParsedArticle;
+import io.factwire.schemas.SerdeConfig;
+import io.factwire.schemas.Topic;
+import io.factwire.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,9 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -38,11 +43,38 @@ public final class ArticlePublisher implements AutoCloseable {
     private final Producer<String, Article> producer;
     private final String topic;
     private final Clock clock;
+    private final AutoCloseable registry;
 
-    ArticlePublisher(Producer<String, Article> producer, String topic, Clock clock) {
+    /**
+     * A publisher with {@link ProducerSettings#defaults} (30 s timeout) and {@code producerOverrides} on top.
+     *
+     * @param registryUrl the Confluent-compatible schema registry the Avro values are registered with
+     */
+    public ArticlePublisher(String bootstrapServers, String registryUrl, String topic,
+                            Map<String, ?> producerOverrides) {
+        this(new Topics(SerdeConfig.forRegistry(registryUrl)), topic,
+                ProducerSettings.with(bootstrapServers, ProducerSettings.DEFAULT_TIMEOUT, producerOverrides));
+    }
+
+    private ArticlePublisher(Topics topics, String topic, Map<String, Object> producerConfig) {
+        this(newProducer(topics, producerConfig), topic, Clock.systemUTC(), topics);
+    }
+
+    ArticlePublisher(Producer<String, Article> producer, String topic, Clock clock, AutoCloseable registry) {
         this.producer = producer;
         this.topic = topic;
         this.clock = clock;
+        this.registry = registry;
+    }
+
+    private static Producer<String, Article> newProducer(Topics topics, Map<String, Object> config) {
+        Topic<String, Article> articles = topics.articles();
+        try {
+            return new KafkaProducer<>(config, articles.keySerde().serializer(), articles.valueSerde().serializer());
+        } catch (RuntimeException e) {
+            topics.close();
+            throw e;
+        }
     }
 
     public String topic() {
@@ -106,9 +138,18 @@ public final class ArticlePublisher implements AutoCloseable {
         return published != null && published.toEpochMilli() >= 0 ? published.toEpochMilli() : ingested.toEpochMilli();
     }
 
+    /** Closes the producer (sending what is still buffered, within its delivery timeout) and the registry client. */
     @Override
     public void close() {
-        producer.close();
+        try {
+            producer.close();
+        } finally {
+            try {
+                registry.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the schema registry client", e);
+            }
+        }
     }
 
     /** The running tally of one publish, updated from the caller's thread and the producer's I/O thread. */

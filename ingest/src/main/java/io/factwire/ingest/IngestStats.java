@@ -1,5 +1,6 @@
 package io.factwire.ingest;
 
+import io.factwire.ingest.input.ParsedArticle;
 import io.factwire.ingest.input.RejectReason;
 import io.factwire.ingest.input.Rejection;
 import java.util.EnumMap;
@@ -24,8 +25,10 @@ final class IngestStats implements PublishListener {
         }
     }
 
-    void read() {
+    /** Counts an article read, and hands it on: for use as {@code stream.map(stats::counted)}. */
+    ParsedArticle counted(ParsedArticle article) {
         read.increment();
+        return article;
     }
 
     void rejected(Rejection rejection) {

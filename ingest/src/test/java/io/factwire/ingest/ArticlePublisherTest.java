@@ -32,7 +32,7 @@ class ArticlePublisherTest {
     private final MockProducer<String, Article> producer =
             new MockProducer<>(false, null, new StringSerializer(), ID_AS_VALUE);
     private final ArticlePublisher publisher =
-            new ArticlePublisher(producer, "articles", Clock.fixed(NOW, ZoneOffset.UTC));
+            new ArticlePublisher(producer, "articles", Clock.fixed(NOW, ZoneOffset.UTC), () -> { });
 
     private static ParsedArticle article(String id, Instant published) {
         return new ParsedArticle(id, "https://example.org/" + id, "Post", "Title " + id, "Body " + id + ".",

@@ -31,13 +31,11 @@ final class ApicurioRegistry implements AutoCloseable {
         this.managementPort = managementPort;
     }
 
-    /** Starts the registry and returns at once; {@link #awaitReady(Duration)} waits for it. */
-    static ApicurioRegistry launch(Path home, int httpPort, RegistryStorage storage, String kafkaBootstrap,
-                                   Path logFile) {
+    /** Starts the registry on HTTP {@code port} and returns at once; {@link #awaitReady(Duration)} waits for it. */
+    static ApicurioRegistry launch(Path home, int port, RegistryStorage storage, String kafkaBootstrap, Path logFile) {
         if (Runtime.version().feature() < 21) {
             throw new IllegalStateException("Apicurio Registry needs Java 21 or newer; this JVM is " + Runtime.version());
         }
-        int port = FreePorts.orPick(httpPort);
         int managementPort = FreePorts.pick();
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable(),
@@ -50,13 +48,15 @@ final class ApicurioRegistry implements AutoCloseable {
                 "-Dquarkus.management.port=" + managementPort,
                 // Confluent's default; Apicurio's is NONE when no rule is set.
                 "-Dapicurio.rules.global.compatibility=BACKWARD"));
+        // Both storages work on an in-memory H2 database (kafkasql replays its journal into it), whose pool opens
+        // 20 connections by default; two serve a local registry.
+        command.add("-Dapicurio.datasource.jdbc.initial-size=2");
+        command.add("-Dapicurio.datasource.jdbc.min-size=2");
         if (storage == RegistryStorage.KAFKASQL) {
             command.add("-Dapicurio.storage.kind=kafkasql");
             command.add("-Dapicurio.kafkasql.bootstrap.servers=" + kafkaBootstrap);
-        } else {
-            // The in-memory H2 pool opens 20 connections by default; two serve a local registry.
-            command.add("-Dapicurio.datasource.jdbc.initial-size=2");
-            command.add("-Dapicurio.datasource.jdbc.min-size=2");
+            // Start-up waits out whole polls of empty journal topics: 5 s each by default.
+            command.add("-Dapicurio.kafkasql.consumer.poll.timeout=500");
         }
         command.add("-jar");
         command.add(ApicurioHome.runJar(home).toString());
@@ -93,14 +93,6 @@ final class ApicurioRegistry implements AutoCloseable {
     /** The Confluent-compatible API base URL. */
     String ccompatUrl() {
         return "http://127.0.0.1:" + httpPort + CCOMPAT_PATH;
-    }
-
-    int httpPort() {
-        return httpPort;
-    }
-
-    Path logFile() {
-        return process.logFile();
     }
 
     @Override

@@ -21,14 +21,16 @@ final class ChildProcess implements AutoCloseable {
 
     /*
      * The watchdog: "$@" is the real command. This JVM holds the shell's stdin open and never writes to it, so the
-     * read loop ends only when this JVM is gone (the kernel closes the pipe however it died). The command itself
-     * must not hold that pipe, and its exit ends the shell, so a crash is seen at once.
+     * read loop ends only when this JVM is gone (the kernel closes the pipe however it died). Then the command is
+     * killed outright: a graceful stop can hang on services that died with this JVM (the registry's Kafka client
+     * retries a broker that is gone). The command itself must not hold the pipe, and its exit ends the shell, so
+     * a crash is seen at once.
      */
     private static final String WATCHDOG = """
             exec 3<&0
             "$@" </dev/null 3<&- &
             child=$!
-            { while read -r _ <&3; do :; done; kill "$child" 2>/dev/null; } &
+            { while read -r _ <&3; do :; done; kill -KILL "$child" 2>/dev/null; } &
             watcher=$!
             wait "$child"
             status=$?
@@ -36,12 +38,10 @@ final class ChildProcess implements AutoCloseable {
             exit $status
             """;
 
-    private final String name;
     private final Process process;
     private final Path logFile;
 
-    private ChildProcess(String name, Process process, Path logFile) {
-        this.name = name;
+    private ChildProcess(Process process, Path logFile) {
         this.process = process;
         this.logFile = logFile;
     }
@@ -49,6 +49,7 @@ final class ChildProcess implements AutoCloseable {
     static ChildProcess launch(String name, List<String> command, Path logFile) {
         List<String> launched = new ArrayList<>();
         if (Files.isExecutable(SHELL)) {
+            // The name becomes the shell's $0, which ps shows.
             launched.addAll(List.of(SHELL.toString(), "-c", WATCHDOG, name));
         }
         launched.addAll(command);
@@ -58,7 +59,7 @@ final class ChildProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile())
                     .start();
-            return new ChildProcess(name, process, logFile);
+            return new ChildProcess(process, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + " (" + String.join(" ", command) + ")", e);
         }
@@ -105,10 +106,5 @@ final class ChildProcess implements AutoCloseable {
             }
         }
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-    }
-
-    @Override
-    public String toString() {
-        return name + " (pid " + process.pid() + ")";
     }
 }
