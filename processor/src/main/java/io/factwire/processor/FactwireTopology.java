@@ -4,6 +4,8 @@ import io.factwire.avro.Article;
 import io.factwire.processor.claims.ArticleClaims;
 import io.factwire.processor.claims.ClaimReader;
 import io.factwire.processor.claims.ClaimStage;
+import io.factwire.processor.claims.ExtractorClaimReader;
+import io.factwire.extractor.ClaimExtractor;
 import io.factwire.processor.facts.FactConfig;
 import io.factwire.processor.facts.FactStage;
 import io.factwire.processor.pending.PendingStages;
@@ -26,7 +28,7 @@ public final class FactwireTopology {
     private FactwireTopology() {}
 
     public static Topology buildTopology(ProcessorConfig config) {
-        return buildTopology(config, PendingStages::noClaims);
+        return buildTopology(config, new ExtractorClaimReader(new ClaimExtractor()));
     }
 
     /** With the claim reader given, e.g. one that throws, for tests of the dead-letter path. */

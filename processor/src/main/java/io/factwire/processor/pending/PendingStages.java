@@ -18,9 +18,4 @@ public final class PendingStages {
         return unique.mapValues(article -> Article.newBuilder(article).setEvent(PENDING_EVENT).build(),
                 Named.as("events-pending"));
     }
-
-    /** Until the extractor lands: no claims. */
-    public static java.util.List<io.factwire.avro.Claim> noClaims(Article article) {
-        return java.util.List.of();
-    }
 }
