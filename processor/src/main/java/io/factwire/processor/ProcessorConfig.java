@@ -55,6 +55,8 @@ public final class ProcessorConfig {
         defaults.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class.getName());
         defaults.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class.getName());
         defaults.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
+        defaults.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class.getName());
+        defaults.put(BoundedRocksDbConfig.MEMORY_BYTES, Long.toString(BoundedRocksDbConfig.DEFAULT_MEMORY_BYTES));
         defaults.put(PARTITIONS, "6");
         defaults.put(REPLICATION, "1");
         return new ProcessorConfig(defaults);
