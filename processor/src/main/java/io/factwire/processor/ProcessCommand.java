@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,10 +16,10 @@ import picocli.CommandLine.Option;
         description = "Runs the factwire Kafka Streams processor: articles in; claims, facts and fact-updates out.")
 public final class ProcessCommand implements Callable<Integer> {
 
-    @Option(names = "--bootstrap", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bootstrap", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers (default: the local stack's, else localhost:9092).")
     String bootstrap;
 
-    @Option(names = "--registry", paramLabel = "URL", description = "Schema registry URL (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--registry", paramLabel = "URL", description = "Schema registry URL (default: the local stack's, else http://localhost:8081).")
     String registry;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file: Kafka Streams and factwire.* settings.")
@@ -87,7 +88,7 @@ public final class ProcessCommand implements Callable<Integer> {
 
     private static void awaitQuietly(CountDownLatch latch, Duration timeout) {
         try {
-            latch.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
