@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.factwire.avro.Article;
 import io.factwire.avro.Claim;
 import io.factwire.avro.DeadLetter;
+import io.factwire.avro.FactUpdate;
 import io.factwire.avro.Outcome;
 import io.factwire.avro.Qualifier;
 import io.factwire.avro.VictimGroup;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +70,38 @@ class ProcessorAppIT {
                 assertThat(fact.get("group").asText()).isEqualTo("civilians");
                 assertThat(fact.get("best").asLong()).isEqualTo(4);
             });
+        }
+    }
+
+    @Test
+    void aNewArticleReachesTheLiveFeedInUnderASecond(StackEndpoints stack) throws Exception {
+        try (PipelineRun run = PipelineRun.start(stack, stateDir,
+                config -> FactwireTopology.buildTopology(config, ProcessorAppIT::toyReader))) {
+            run.publish(List.of(article("warm-up", "1 civilians killed")));
+            run.awaitIdle();
+            Topic<String, FactUpdate> feed = run.topics().factUpdates();
+            try (KafkaConsumer<String, FactUpdate> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                    feed.keySerde().deserializer(), feed.valueSerde().deserializer())) {
+                List<TopicPartition> partitions = consumer.partitionsFor(feed.name()).stream()
+                        .map(info -> new TopicPartition(feed.name(), info.partition())).toList();
+                consumer.assign(partitions);
+                consumer.seekToEnd(partitions);
+                partitions.forEach(consumer::position);
+
+                long sent = System.nanoTime();
+                run.publish(List.of(article("live", "7 civilians killed")));
+                long latencyMs = -1;
+                while (latencyMs < 0 && System.nanoTime() - sent < Duration.ofSeconds(30).toNanos()) {
+                    for (ConsumerRecord<String, FactUpdate> update : consumer.poll(Duration.ofMillis(20))) {
+                        if (update.value().getCause().equals("live")) latencyMs = (System.nanoTime() - sent) / 1_000_000;
+                    }
+                }
+                System.out.printf("article -> fact-updates (exactly-once, commit.interval.ms=%s): %d ms%n",
+                        run.config().get("commit.interval.ms"), latencyMs);
+                assertThat(latencyMs).as("latency until the fact update is readable").isBetween(0L, 5_000L);
+            }
         }
     }
 
