@@ -20,27 +20,34 @@ final class ApicurioRegistry implements AutoCloseable {
     private static final int LOG_TAIL_LINES = 40;
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
+    private static final Duration GRACEFUL_STOP = Duration.ofSeconds(10);
+    // Writing the class data archive at exit takes seconds more, up to 12 s on a busy 2-core machine.
+    private static final Duration GRACEFUL_STOP_WHILE_ARCHIVING = Duration.ofSeconds(45);
+
     private final ChildProcess process;
+    private final ClassDataArchive classDataArchive;
     private final int httpPort;
     private final int managementPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private ApicurioRegistry(ChildProcess process, int httpPort, int managementPort) {
+    private ApicurioRegistry(ChildProcess process, ClassDataArchive classDataArchive, int httpPort, int managementPort) {
         this.process = process;
+        this.classDataArchive = classDataArchive;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
     }
 
-    /** Starts the registry and returns at once; {@link #awaitReady(Duration)} waits for it. */
-    static ApicurioRegistry launch(Path home, int httpPort, RegistryStorage storage, String kafkaBootstrap,
-                                   Path logFile) {
+    /** Starts the registry on HTTP {@code port} and returns at once; {@link #awaitReady(Duration)} waits for it. */
+    static ApicurioRegistry launch(Path home, int port, RegistryStorage storage, String kafkaBootstrap, Path logFile) {
         if (Runtime.version().feature() < 21) {
             throw new IllegalStateException("Apicurio Registry needs Java 21 or newer; this JVM is " + Runtime.version());
         }
-        int port = FreePorts.orPick(httpPort);
         int managementPort = FreePorts.pick();
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(),
+        ClassDataArchive classDataArchive = ClassDataArchive.in(home);
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(classDataArchive.jvmOptions());
+        command.addAll(List.of(
                 // Small and quick to start: a local registry holds a handful of schemas.
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.host=127.0.0.1",
@@ -50,17 +57,25 @@ final class ApicurioRegistry implements AutoCloseable {
                 "-Dquarkus.management.port=" + managementPort,
                 // Confluent's default; Apicurio's is NONE when no rule is set.
                 "-Dapicurio.rules.global.compatibility=BACKWARD"));
+        // Both storages work on an in-memory H2 database (kafkasql replays its journal into it), whose pool opens
+        // 20 connections by default; two serve a local registry.
+        command.add("-Dapicurio.datasource.jdbc.initial-size=2");
+        command.add("-Dapicurio.datasource.jdbc.min-size=2");
         if (storage == RegistryStorage.KAFKASQL) {
             command.add("-Dapicurio.storage.kind=kafkasql");
             command.add("-Dapicurio.kafkasql.bootstrap.servers=" + kafkaBootstrap);
-        } else {
-            // The in-memory H2 pool opens 20 connections by default; two serve a local registry.
-            command.add("-Dapicurio.datasource.jdbc.initial-size=2");
-            command.add("-Dapicurio.datasource.jdbc.min-size=2");
+            // Start-up waits out whole polls of empty journal topics: 5 s each by default.
+            command.add("-Dapicurio.kafkasql.consumer.poll.timeout=500");
         }
         command.add("-jar");
         command.add(ApicurioHome.runJar(home).toString());
-        return new ApicurioRegistry(ChildProcess.launch("apicurio-registry", command, logFile), port, managementPort);
+        try {
+            ChildProcess process = ChildProcess.launch("apicurio-registry", command, logFile);
+            return new ApicurioRegistry(process, classDataArchive, port, managementPort);
+        } catch (RuntimeException e) {
+            classDataArchive.registryStopped(false);
+            throw e;
+        }
     }
 
     /** Polls {@code GET /health/ready} on the management port until it answers 200. */
@@ -95,17 +110,10 @@ final class ApicurioRegistry implements AutoCloseable {
         return "http://127.0.0.1:" + httpPort + CCOMPAT_PATH;
     }
 
-    int httpPort() {
-        return httpPort;
-    }
-
-    Path logFile() {
-        return process.logFile();
-    }
-
     @Override
     public void close() {
-        process.close();
+        boolean cleanly = process.stop(classDataArchive.dumping() ? GRACEFUL_STOP_WHILE_ARCHIVING : GRACEFUL_STOP);
+        classDataArchive.registryStopped(cleanly);
     }
 
     private static String javaExecutable() {

@@ -32,10 +32,40 @@ public final class RealStackExtension implements ParameterResolver {
         return parameter.getParameter().getType() == LocalStack.class ? stack : stack.endpoints();
     }
 
-    /** The shared stack with {@code brokers} brokers, started the first time any test asks for it. */
+    /**
+     * The shared stack with {@code brokers} brokers, started the first time any test asks for it. A failed start is
+     * remembered too: every later test fails at once with the same cause instead of waiting out another start.
+     */
     public static LocalStack stack(ExtensionContext context, int brokers) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("stack-" + brokers,
-                key -> LocalStack.start(StackOptions.builder().brokers(brokers).build()), LocalStack.class);
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("stack-" + brokers, key -> SharedStack.start(brokers), SharedStack.class)
+                .get();
+    }
+
+    /** Either the running stack or why it did not start; closed by JUnit with the root store. */
+    private record SharedStack(LocalStack stack, RuntimeException failure) implements AutoCloseable {
+
+        static SharedStack start(int brokers) {
+            try {
+                return new SharedStack(LocalStack.start(StackOptions.builder().brokers(brokers).build()), null);
+            } catch (RuntimeException e) {
+                return new SharedStack(null, e);
+            }
+        }
+
+        LocalStack get() {
+            if (failure != null) {
+                throw new IllegalStateException("the shared local stack did not start: " + failure.getMessage(), failure);
+            }
+            return stack;
+        }
+
+        @Override
+        public void close() {
+            if (stack != null) {
+                stack.close();
+            }
+        }
     }
 
     /** The nearest {@link RealStack#brokers()}: on the method, its class, or an enclosing class; else 1. */
