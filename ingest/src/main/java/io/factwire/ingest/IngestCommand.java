@@ -19,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TimeoutException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -130,6 +132,11 @@ public final class IngestCommand implements Callable<Integer> {
         this(System.in, System.err, System.console() != null);
     }
 
+    /** Standalone entry point (benchmarks, containers); {@code ./factwire ingest} also finds a running stack. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new IngestCommand()).execute(args));
+    }
+
     IngestCommand(InputStream stdin, PrintStream err, boolean terminal) {
         this.stdin = stdin;
         this.err = err;
@@ -172,9 +179,14 @@ public final class IngestCommand implements Callable<Integer> {
             } catch (StrictStop stop) {
                 stoppedEarly = "--strict, at " + stop.rejection.position();
             }
+        } catch (TimeoutException e) {
+            err.println("ingest: no answer from Kafka at " + bootstrapServers + " within " + timeout.toSeconds()
+                    + " s (" + e.getMessage() + "); nothing was published. Is the broker running?");
+            return EXIT_NOT_SENT;
         } catch (KafkaException e) {
-            err.println("ingest: cannot publish to Kafka at " + bootstrapServers + " (waited up to " + timeout
-                    .toSeconds() + " s): " + e.getMessage() + "; nothing was published. Is the broker running?");
+            String cause = e.getCause() == null ? "" : ": " + e.getCause().getMessage();
+            err.println("ingest: cannot publish to Kafka at " + bootstrapServers + ": " + e.getMessage() + cause
+                    + "; nothing was published.");
             return EXIT_NOT_SENT;
         } finally {
             shutdown.done();

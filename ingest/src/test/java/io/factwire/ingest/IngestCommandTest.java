@@ -112,7 +112,7 @@ class IngestCommandTest {
                 file.toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err()).contains("ingest: cannot publish to Kafka at 127.0.0.1:1", "nothing was published");
+        assertThat(err()).contains("ingest: no answer from Kafka at 127.0.0.1:1 within 1 s", "nothing was published");
     }
 
     @Test

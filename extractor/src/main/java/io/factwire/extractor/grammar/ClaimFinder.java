@@ -89,7 +89,7 @@ public final class ClaimFinder {
         List<ExtractedClaim> inSentence = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Count c = f.count();
-            if (f.trigger().natural() && c.single()
+            if (f.trigger().natural() && c.value() == 1
                     && (naturalDeath(s) || !violentArticle && !mentionsAny(s, VIOLENCE))) {
                 continue; // an obituary's "died at 91"
             }

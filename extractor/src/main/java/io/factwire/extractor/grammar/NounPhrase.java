@@ -27,6 +27,8 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
             }
         }
         int head = -1;
+        int unknownPlural = -1;
+        VictimGroup modifierGroup = null;
         boolean security = false;
         int words = 0;
         for (; m < s.size && words < MAX_WORDS; m++) {
@@ -36,6 +38,9 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
             }
             boolean inCompound = s.attachedHyphen(m + 1) || s.attachedHyphen(m - 1);
             if (w.isPerson()) {
+                if (head >= 0 && s.word(head).isPerson() && s.word(head).group != VictimGroup.UNSPECIFIED) {
+                    modifierGroup = s.word(head).group; // "crew members", "police officials"
+                }
                 head = m;
             } else if (inCompound && isAgeCompound(s, m)) {
                 head = head < 0 || !s.word(head).isPerson() ? m : head; // "the 61-year-old"
@@ -45,15 +50,24 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
                 break;
             } else if (w.has(Word.UNIT) && head < 0 && words == 0) {
                 return new NounPhrase(m + 1, false, null, true, true);
+            } else if (w == Word.NONE && !s.capitalized(m) && isPluralForm(s.norm(m))) {
+                unknownPlural = m; // "both pilots": a plural the lexicon does not know
             }
             security |= w.has(Word.SECURITY);
             words++;
+        }
+        if (head < 0 && unknownPlural >= 0 && unknownPlural == m - 1 && s.word(m).isOutcome()
+                || head < 0 && unknownPlural == m - 1 && unknownPlural >= 0 && s.has(m, Word.AUX)) {
+            return new NounPhrase(m, true, null, true, false); // "two pilots died", "12 sailors were hurt"
         }
         if (head < 0) {
             return m > at ? new NounPhrase(m, false, null, false, false) : null;
         }
         Word headWord = s.word(head);
         VictimGroup group = s.is(head, "others") ? null : headWord.group; // "70 others": as the figure before
+        if (group == VictimGroup.UNSPECIFIED && modifierGroup != null) {
+            group = modifierGroup;
+        }
         int end = head + 1;
         if (s.is(end, "of") && !headWord.plural && (s.isNumber(end + 1) || s.word(end + 1).numberKind != null)
                 && !s.word(end + 2).isPerson()) {
@@ -71,6 +85,10 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
             group = VictimGroup.SECURITY_FORCES;
         }
         return new NounPhrase(end, true, group, headWord.isPerson() && headWord.plural, false);
+    }
+
+    private static boolean isPluralForm(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") || word.endsWith("men");
     }
 
     /** "old" closing "61-year-old" or "two-month-old": the age stands for the person. */

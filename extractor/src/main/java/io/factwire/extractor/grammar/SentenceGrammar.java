@@ -24,19 +24,25 @@ final class SentenceGrammar {
         }
         List<Finding> out = new ArrayList<>(4);
         for (Trigger t : triggers) {
-            if (t.link() != Link.TOLL && t.link() != Link.NOUN && Modality.hypothetical(s, t)) {
+            if (Modality.hypothetical(s, t)) {
                 continue;
             }
             switch (t.link()) {
                 case OBJECT -> object(s, t, t.end(), out);
                 case OBJECT_OR_SUBJECT -> {
-                    if (Subjects.passive(s, t.start()) || !object(s, t, t.end(), out) && noObject(s, t)) {
-                        subject(s, t, out);
+                    if (Subjects.passive(s, t.start())) {
+                        subject(s, t, out, false);
+                    } else if (!object(s, t, t.end(), out) && noObject(s, t)) {
+                        subject(s, t, out, !s.headline && !s.is(t.end(), "by"));
                     }
                 }
-                case SUBJECT -> subject(s, t, out);
+                case SUBJECT -> {
+                    if (!jointWithOutcomeBefore(s, t)) {
+                        subject(s, t, out, false);
+                    }
+                }
                 case SELF -> out.add(new Finding(t.outcome(), new Count(t.start(), t.end(), 1,
-                        Qualifier.EXACT, null, false, null, true, true), t));
+                        Qualifier.EXACT, null, false, null, true, Count.Kind.DESCRIBED), t));
                 case NOUN -> noun(s, t, out);
                 case TOLL -> Tolls.figure(s, t, out);
             }
@@ -73,6 +79,11 @@ final class SentenceGrammar {
         return true;
     }
 
+    /** "230,000 people dead and missing": one figure for both outcomes, which belongs to the first. */
+    private static boolean jointWithOutcomeBefore(Sentence s, Trigger t) {
+        return (s.is(t.start() - 1, "and") || s.is(t.start() - 1, "or")) && s.word(t.start() - 2).isOutcome();
+    }
+
     private static void add(List<Finding> out, Trigger t, Count c) {
         if (!t.counted() || !c.single()) {
             out.add(new Finding(t.outcome(), c, t));
@@ -97,10 +108,15 @@ final class SentenceGrammar {
                 | Word.CALENDAR | Word.CLAUSE | Word.AUX | Word.SAYS | Word.MODAL)) != 0;
     }
 
-    private static void subject(Sentence s, Trigger t, List<Finding> out) {
+    /**
+     * The subject's counts. {@code mayBeAgent}: the verb has no auxiliary, so "he killed." or "a deputy Nichols
+     * murdered" name the killer; only a figure or a described victim ("five people killed in the blast") counts.
+     */
+    private static void subject(Sentence s, Trigger t, List<Finding> out, boolean mayBeAgent) {
         Subjects.Found found = Subjects.before(s, t.start());
         for (Count c : found.counts()) {
-            if (!found.negated() || c.value() == 0) {
+            boolean agent = mayBeAgent && (c.kind() == Count.Kind.NAMED || c.kind() == Count.Kind.PRONOUN);
+            if ((!found.negated() || c.value() == 0) && !agent) {
                 add(out, t, c);
             }
         }

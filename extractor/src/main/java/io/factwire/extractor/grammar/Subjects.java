@@ -1,5 +1,6 @@
 package io.factwire.extractor.grammar;
 
+import io.factwire.extractor.Qualifier;
 import io.factwire.extractor.grammar.CountParser.Singles;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
 final class Subjects {
     private static final int MAX_SUBJECT_TOKENS = 12;
     private static final int MAX_APPOSITIVE_TOKENS = 12;
+    private static final int MAX_APPOSITIVES = 3;
 
     /** The counts found, and whether the verb was negated ("were not hurt"). */
     record Found(List<Count> counts, boolean negated) {
@@ -66,11 +68,9 @@ final class Subjects {
     }
 
     private static void subjectEndingAt(Sentence s, int end, List<Count> out) {
-        int last = end - 1;
-        if (last < 0) {
-            return;
-        }
-        if (s.is(last, ",") || s.is(last, "-") || s.is(last, ")")) {
+        for (int appositives = 0; appositives < MAX_APPOSITIVES && closesAppositive(s, end - 1)
+                && end - 1 > 0; appositives++) {
+            int last = end - 1;
             while (s.is(last, "-") && s.is(last - 1, "-")) {
                 last--; // "- -": a dash of detokenized text
             }
@@ -78,11 +78,19 @@ final class Subjects {
             if (open < 0) {
                 return;
             }
-            appositive(s, open + 1, last, out);
+            if (appositives == 0) {
+                appositive(s, open + 1, last, out);
+            }
             end = open;
             while (s.is(end - 1, "-")) {
-                end--; // "- -" dashes of detokenized text
+                end--;
             }
+            if (isAgeBefore(s, end)) {
+                end -= 2; // "Kevin Moss, 44, of Dayton, was": an age before the appositive
+            }
+        }
+        if (end <= 0) {
+            return;
         }
         Count c = countEndingAt(s, end, true);
         if (c == null) {
@@ -98,8 +106,9 @@ final class Subjects {
                 c = Count.together(previous, c);
                 continue;
             }
-            if (previous == null || partitive && previous.single() || !partitive && !clauseStart(s, previous.start() - 1)) {
-                break;
+            if (previous == null || partitive && previous.single() || !partitive && !clauseStart(s, previous.start() - 1)
+                    || s.is(c.start() - 1, ",") && (previous.single() || c.single())) {
+                break; // "Gulf of Aden, 26 pirates": a comma joins figures, not names
             }
             out.add(c);
             c = previous;
@@ -181,7 +190,7 @@ final class Subjects {
         int k = from;
         while (k < to) {
             if (s.is(k, "both")) {
-                out.add(new Count(k, k + 1, 2, io.factwire.extractor.Qualifier.EXACT, null, false, null, false, false));
+                out.add(new Count(k, k + 1, 2, Qualifier.EXACT, null, false, null, false, Count.Kind.FIGURE));
                 return;
             }
             Count c = CountParser.parse(s, k, Singles.DESCRIBED);
@@ -196,6 +205,15 @@ final class Subjects {
                 return;
             }
         }
+    }
+
+    private static boolean closesAppositive(Sentence s, int k) {
+        return s.is(k, ",") || s.is(k, "-") || s.is(k, ")");
+    }
+
+    /** "Moss, 44" right before {@code end}. */
+    private static boolean isAgeBefore(Sentence s, int end) {
+        return s.isNumber(end - 1) && s.is(end - 2, ",") && s.capitalized(end - 3);
     }
 
     private static int opener(Sentence s, int close) {

@@ -78,9 +78,9 @@ final class Triggers {
         if ((w.equals("in") || w.equals("into")) && s.is(i + 1, "custody")) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false);
         }
-        if (w.equals("in") && (s.is(i + 1, "jail") || s.is(i + 1, "prison"))
+        if (w.equals("in") && s.is(i + 1, "jail")
                 || w.equals("held") && (s.is(i + 1, "on") || s.is(i + 1, "without"))
-                && (s.is(i + 2, "bail") || s.is(i + 2, "charges") || s.is(i + 2, "$") || s.is(i + 2, "a"))) {
+                && (s.is(i + 2, "bail") || s.is(i + 2, "bond") || s.is(i + 2, "charges") || s.is(i + 2, "$"))) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false);
         }
         if ((w.equals("taken") || w.equals("held") || w.equals("seized")) && s.is(i + 1, "hostage")) {
@@ -105,6 +105,13 @@ final class Triggers {
         if (TO_HOSPITAL.contains(w) && s.is(i + 1, "to") && hospitalWithin(s, i + 2)) {
             return passiveBefore(s, i) ? new Trigger(Outcome.INJURED, i, i + 2, Link.SUBJECT, false, true) : null;
         }
+        if (w.equals("number") && s.is(i + 1, "of")) {
+            for (int k = i + 2; k < i + 10 && k < s.size && !s.isPunct(k); k++) {
+                if (s.word(k).isOutcome()) {
+                    return new Trigger(s.word(k).outcome, i, k + 1, Link.TOLL, false); // "the number of X killed was"
+                }
+            }
+        }
         if ((w.equals("death") || w.equals("injury")) && s.is(i + 1, "toll") || w.equals("toll")) {
             int end = w.equals("toll") ? i + 1 : i + 2;
             return new Trigger(w.equals("injury") ? Outcome.INJURED : Outcome.KILLED, i, end, Link.TOLL, false);
@@ -116,10 +123,11 @@ final class Triggers {
 
     private static Trigger single(Sentence s, int i) {
         Word w = s.word(i);
-        if (w.outcome == null || s.is(i, "toll")) {
-            return null;
+        if (w.outcome == null || s.is(i, "toll")
+                || !s.headline && i > 0 && s.capitalized(i) && (s.capitalized(i - 1) || s.capitalized(i + 1))) {
+            return null; // "John Hurt", "Injured Reserve": part of a name
         }
-        if (s.has(i - 1, Word.DET) && !s.word(i + 1).isPerson() && w.form != Word.Form.NOUN) {
+        if (isArticleOrPossessive(s, i - 1) && !s.word(i + 1).isPerson() && w.form != Word.Form.NOUN) {
             // "the injured", "the wounded", "the arrest of": the word names people or an act
             return new Trigger(w.outcome, i, i + 1, Link.NOUN, false, false);
         }
@@ -132,6 +140,13 @@ final class Triggers {
             case NOUN -> Link.NOUN;
         };
         return new Trigger(w.outcome, i, i + 1, link, natural, COUNTED_ONLY.contains(s.norm(i)));
+    }
+
+    private static boolean isArticleOrPossessive(Sentence s, int i) {
+        return switch (s.norm(i)) {
+            case "the", "his", "her", "their", "its", "our" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isReflexive(Sentence s, int i) {
