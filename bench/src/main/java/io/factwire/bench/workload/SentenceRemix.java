@@ -4,6 +4,7 @@ import io.factwire.ingest.input.ParsedArticle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 /**
  * New article texts made of corpus sentences. Repeating a small corpus verbatim under new ids would only exercise
@@ -21,7 +22,7 @@ import java.util.SplittableRandom;
 final class SentenceRemix {
 
     /** ECB+ bodies hold one sentence a line; a body with no line breaks is split after sentence ends. */
-    private static final String SENTENCE_BREAK = "\n|(?<=[.!?][\"”’']?)\\s+(?=[\"“A-Z0-9])";
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\n|(?<=[.!?][\"”’']?)\\s+(?=[\"“A-Z0-9])");
     static final int MIN_SOURCE_SENTENCES = 6;
     /** A shorter remix could be half made of one article (or of an earlier remix) by chance: a copy to dedup. */
     static final int MIN_REMIX_SENTENCES = 6;
@@ -59,7 +60,7 @@ final class SentenceRemix {
 
     static List<String> sentences(String body) {
         List<String> sentences = new ArrayList<>();
-        for (String sentence : body.split(SENTENCE_BREAK)) {
+        for (String sentence : SENTENCE_BREAK.split(body)) {
             if (!sentence.isBlank()) {
                 sentences.add(sentence.strip());
             }
