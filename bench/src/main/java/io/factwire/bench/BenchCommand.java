@@ -23,9 +23,10 @@ import picocli.CommandLine.Option;
 
 /** {@code ./factwire bench}: throughput, latency, scaling with state and memory of the pipeline on a real stack. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures factwire end to end on a real Kafka broker and schema registry: throughput with",
-                "exactly-once (against a pass-through topology), latency at a fixed rate, throughput as state grows,",
-                "and the processor's heap, RSS and state size. Prints a table; --json writes every figure."})
+        description = "Measures factwire end to end on a real Kafka broker and schema registry (a local stack unless "
+                + "--bootstrap is given): throughput with exactly-once against a pass-through topology, throughput as "
+                + "state grows, latency at a fixed rate, and the processor's heap, RSS and state size. Prints a table; "
+                + "--json writes every figure with the machine, versions and configuration.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "100000", paramLabel = "N",

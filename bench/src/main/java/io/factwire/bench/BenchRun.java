@@ -2,7 +2,9 @@ package io.factwire.bench;
 
 import io.factwire.bench.child.ProcessorMode;
 import io.factwire.bench.measure.CpuProfile;
+import io.factwire.bench.measure.ArticleProgress;
 import io.factwire.bench.measure.CpuSnapshot;
+import io.factwire.bench.measure.GroupProgress;
 import io.factwire.bench.measure.Offsets;
 import io.factwire.bench.measure.TopicWatcher;
 import io.factwire.bench.measure.WindowedThroughput;
@@ -115,7 +117,7 @@ final class BenchRun {
         try (ProcessorUnderTest processor = ProcessorUnderTest.start("pass-through", ProcessorMode.PASS_THROUGH,
                 processorSettings, jvmOptions(null), log("pass-through"), admin, start, progress)) {
             CpuSnapshot before = CpuSnapshot.take(processor.process());
-            long done = processor.awaitDone(end, settings.articles(), Offsets.total(start), PHASE_TIMEOUT);
+            long done = processor.awaitDone(end, settings.articles(), Offsets.total(start), PHASE_TIMEOUT).getLast().nanos();
             CpuSnapshot.CpuUse cpu = CpuSnapshot.take(processor.process()).since(before);
             double seconds = report("pass-through", processor, done);
             return new PhaseFigures("pass-through", settings.articles(), processor.startupSeconds(), seconds,
@@ -133,16 +135,17 @@ final class BenchRun {
                 processorSettings("factwire"), jvmOptions(settings.profile()), log("factwire"), admin, start, progress)) {
             Instant runningAt = Instant.now();
             CpuSnapshot before = CpuSnapshot.take(processor.process());
-            long done;
+            List<GroupProgress.Snapshot> looks;
             try {
-                done = processor.awaitDone(end, settings.articles(), Offsets.total(start), PHASE_TIMEOUT);
+                looks = processor.awaitDone(end, settings.articles(), Offsets.total(start), PHASE_TIMEOUT);
             } finally {
                 watcher.close();
             }
             Instant doneAt = Instant.now();
             CpuSnapshot.CpuUse cpu = CpuSnapshot.take(processor.process()).since(before);
-            double seconds = report("factwire", processor, done);
-            ScalingFigures scaling = scaling(verdicts, processor.runningNanos());
+            double seconds = report("factwire", processor, looks.getLast().nanos());
+            ScalingFigures scaling = scaling(looks, Map.of(Topics.ARTICLES, Offsets.total(start)), verdicts,
+                    processor.runningNanos());
             LatencyFigures latency = LatencyProbe.run(processor, workload, topics, admin, endpoints.bootstrapServers(),
                     settings.rate(), settings.duration(), progress);
             PhaseFigures phase = new PhaseFigures("factwire", settings.articles(), processor.startupSeconds(), seconds,
@@ -160,12 +163,14 @@ final class BenchRun {
         return seconds;
     }
 
-    private ScalingFigures scaling(Verdicts verdicts, long runningNanos) {
-        WindowedThroughput throughput = new WindowedThroughput(verdicts.completionsSince(runningNanos));
+    private ScalingFigures scaling(List<GroupProgress.Snapshot> looks, Map<String, Long> start, Verdicts verdicts,
+                                   long runningNanos) {
+        WindowedThroughput throughput = new WindowedThroughput(
+                ArticleProgress.completionNanos(looks, start, Math.toIntExact(settings.articles()), runningNanos));
         int window = settings.window();
         WindowedThroughput.Window first = throughput.first(window);
         WindowedThroughput.Window last = throughput.last(window);
-        return new ScalingFigures(window, throughput.completed(), verdicts.unique(), verdicts.duplicates(), first, last,
+        return new ScalingFigures(window, verdicts.unique() + verdicts.duplicates(), verdicts.unique(), verdicts.duplicates(), first, last,
                 100 * (last.perSecond() / first.perSecond() - 1), throughput.series(window));
     }
 

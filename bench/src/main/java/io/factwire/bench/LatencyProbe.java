@@ -71,7 +71,8 @@ final class LatencyProbe {
             }
             sendingEnded = System.nanoTime();
             Map<TopicPartition, Long> targets = Offsets.ends(admin, List.of(Topics.ARTICLES));
-            done = processor.awaitDone(targets, Offsets.total(targets) - sourceStart, sourceStart, DRAIN_TIMEOUT);
+            done = processor.awaitDone(targets, Offsets.total(targets) - sourceStart, sourceStart, DRAIN_TIMEOUT)
+                    .getLast().nanos();
             after = CpuSnapshot.take(processor.process());
             Thread.sleep(READER_CATCH_UP_MILLIS);
         } finally {

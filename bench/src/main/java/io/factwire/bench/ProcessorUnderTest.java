@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,35 +82,38 @@ final class ProcessorUnderTest implements AutoCloseable {
     }
 
     /**
-     * Waits until every input is consumed and committed up to {@code sourceTargets} and returns that moment
-     * ({@link System#nanoTime()}), to within the {@value #POLL_MILLIS} ms polling interval.
+     * Waits until every input is consumed and committed up to {@code sourceTargets}, looking at the group every
+     * {@value #POLL_MILLIS} ms, and returns the looks: the last one is the first that found it done.
      *
      * @param articles how many articles lie between the start and the targets (for the progress line)
      */
-    long awaitDone(Map<TopicPartition, Long> sourceTargets, long articles, long sourceStart, Duration timeout)
-            throws InterruptedException {
+    List<GroupProgress.Snapshot> awaitDone(Map<TopicPartition, Long> sourceTargets, long articles, long sourceStart,
+                                           Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long nextProgress = System.nanoTime() + PROGRESS_EVERY_NANOS;
+        List<GroupProgress.Snapshot> looks = new ArrayList<>();
+        String source = sourceTargets.keySet().iterator().next().topic();
         try (GroupProgress group = new GroupProgress(admin, bootstrapServers, applicationId, sourceTargets)) {
             while (true) {
-                long now = System.nanoTime();
-                GroupProgress.Snapshot snapshot = group.snapshot();
-                if (snapshot.done()) {
-                    return now;
+                GroupProgress.Snapshot look = group.snapshot();
+                looks.add(look);
+                if (look.done()) {
+                    return looks;
                 }
+                long consumed = look.committedByTopic().getOrDefault(source, sourceStart) - sourceStart;
                 String failure = child.failure();
                 if (failure != null) {
                     throw new IllegalStateException("the " + label + " processor failed: " + failure + " (log " + child.log() + ")");
                 }
-                if (now > deadline) {
+                if (look.nanos() > deadline) {
                     throw new IllegalStateException("the " + label + " processor did not finish within " + timeout
-                            + " (" + (snapshot.sourceCommitted() - sourceStart) + " of " + articles + " articles consumed)");
+                            + " (" + consumed + " of " + articles + " articles consumed)");
                 }
-                if (now > nextProgress) {
-                    long consumed = snapshot.sourceCommitted() - sourceStart;
-                    progress.printf(Locale.ROOT, "bench: %s %,d / %,d articles consumed (%.0f/s so far)%n", label,
-                            consumed, articles, consumed / ((now - runningNanos) / 1e9));
-                    nextProgress = now + PROGRESS_EVERY_NANOS;
+                if (look.nanos() > nextProgress) {
+                    progress.printf(Locale.ROOT, "bench: %s: %,d / %,d articles read, %,d records waiting in repartition"
+                            + " topics (%.0f s)%n", label, consumed, articles, look.backlog(),
+                            (look.nanos() - runningNanos) / 1e9);
+                    nextProgress = look.nanos() + PROGRESS_EVERY_NANOS;
                 }
                 Thread.sleep(POLL_MILLIS);
             }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,6 +40,8 @@ public final class GroupProgress implements AutoCloseable {
     private final String groupId;
     private final Map<TopicPartition, Long> sourceTargets;
     private final KafkaConsumer<byte[], byte[]> markerReader;
+    /** Repartition topics are created before the application is RUNNING, so one look finds them all. */
+    private Map<TopicPartition, OffsetSpec> repartitionPartitions;
 
     /**
      * @param sourceTargets for each partition of the source topic, the offset the application must have committed
@@ -56,49 +59,53 @@ public final class GroupProgress implements AutoCloseable {
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
-    /** One look at the group: source offsets committed so far and whether everything is consumed. */
+    /** One look at the group: what it committed on each input topic, its backlog, whether it is done. */
     public Snapshot snapshot() throws InterruptedException {
+        long now = System.nanoTime();
         Map<TopicPartition, OffsetAndMetadata> committed = await(admin.listConsumerGroupOffsets(groupId)
                 .partitionsToOffsetAndMetadata());
-        long sourceDone = 0;
-        boolean done = true;
+        Map<String, Long> committedByTopic = new TreeMap<>();
+        boolean sourceDone = true;
         for (Map.Entry<TopicPartition, Long> target : sourceTargets.entrySet()) {
             long offset = offsetOf(committed.get(target.getKey()));
-            sourceDone += offset;
-            done &= offset >= target.getValue();
+            committedByTopic.merge(target.getKey().topic(), offset, Long::sum);
+            sourceDone &= offset >= target.getValue();
         }
-        if (done) {
-            done = repartitionInputsConsumed(committed);
-        }
-        return new Snapshot(sourceDone, done);
-    }
-
-    private boolean repartitionInputsConsumed(Map<TopicPartition, OffsetAndMetadata> committed)
-            throws InterruptedException {
-        Set<String> repartitionTopics = await(admin.listTopics().names()).stream()
-                .filter(name -> name.startsWith(groupId + "-") && name.endsWith("-repartition"))
-                .collect(Collectors.toSet());
-        if (repartitionTopics.isEmpty()) {
-            return true;
-        }
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        await(admin.describeTopics(repartitionTopics).allTopicNames()).values().forEach(topic ->
-                topic.partitions().forEach(partition ->
-                        latest.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest())));
-        Map<TopicPartition, Long> ends = new HashMap<>();
-        await(admin.listOffsets(latest).all()).forEach((partition, info) -> ends.put(partition, info.offset()));
+        Map<TopicPartition, Long> ends = repartitionEnds();
+        long backlog = 0;
         Map<TopicPartition, Long> lagging = new HashMap<>();
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
             long offset = offsetOf(committed.get(end.getKey()));
+            committedByTopic.merge(end.getKey().topic(), offset, Long::sum);
             long gap = end.getValue() - offset;
-            if (gap > MAX_MARKER_GAP) {
-                return false;
-            }
+            backlog += gap;
             if (gap > 0) {
                 lagging.put(end.getKey(), offset);
             }
         }
-        return lagging.isEmpty() || onlyMarkersLeft(lagging, ends);
+        boolean done = sourceDone
+                && lagging.entrySet().stream().allMatch(lag -> ends.get(lag.getKey()) - lag.getValue() <= MAX_MARKER_GAP)
+                && (lagging.isEmpty() || onlyMarkersLeft(lagging, ends));
+        return new Snapshot(now, committedByTopic, backlog, done);
+    }
+
+    /** The end offsets of the application's repartition topics, found once they exist. */
+    private Map<TopicPartition, Long> repartitionEnds() throws InterruptedException {
+        if (repartitionPartitions == null) {
+            Set<String> topics = await(admin.listTopics().names()).stream()
+                    .filter(name -> name.startsWith(groupId + "-") && name.endsWith("-repartition"))
+                    .collect(Collectors.toSet());
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            await(admin.describeTopics(topics).allTopicNames()).values().forEach(topic ->
+                    topic.partitions().forEach(partition ->
+                            latest.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest())));
+            repartitionPartitions = latest;
+        }
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        if (!repartitionPartitions.isEmpty()) {
+            await(admin.listOffsets(repartitionPartitions).all()).forEach((partition, info) -> ends.put(partition, info.offset()));
+        }
+        return ends;
     }
 
     private boolean onlyMarkersLeft(Map<TopicPartition, Long> from, Map<TopicPartition, Long> ends) {
@@ -131,9 +138,12 @@ public final class GroupProgress implements AutoCloseable {
     }
 
     /**
-     * @param sourceCommitted sum over the source partitions of the committed offsets
-     * @param done            every input of the application consumed and committed
+     * @param nanos            {@link System#nanoTime()} of the look
+     * @param committedByTopic per input topic (the source, then each repartition topic), the sum of its committed
+     *                         offsets
+     * @param backlog          records written to repartition topics and not yet consumed
+     * @param done             every input of the application consumed and committed
      */
-    public record Snapshot(long sourceCommitted, boolean done) {
+    public record Snapshot(long nanos, Map<String, Long> committedByTopic, long backlog, boolean done) {
     }
 }

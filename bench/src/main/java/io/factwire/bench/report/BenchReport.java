@@ -53,9 +53,10 @@ public record BenchReport(String startedAt, double elapsedSeconds, Machine machi
     }
 
     /**
-     * Throughput as state grows: the rate over the first and the last {@code window} articles to come out of
-     * dedup and events (read_committed on articles-unique and articles-duplicates), and every window in between.
+     * Throughput as state grows: the rate over the first and the last {@code window} articles through the whole
+     * topology (see {@link io.factwire.bench.measure.ArticleProgress}), and every window in between.
      *
+     * @param completed     articles with a verdict (read_committed on articles-unique and articles-duplicates)
      * @param unique        articles that came out on articles-unique
      * @param duplicates    articles that came out on articles-duplicates (copies, re-sends, and anything else
      *                      dedup judged a copy)
