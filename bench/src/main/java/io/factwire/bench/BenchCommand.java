@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -82,6 +84,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "JVM options of the processor JVMs. Default: ${DEFAULT-VALUE}.")
     String processorJvm;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "A processor setting for both topologies, over the processor's defaults "
+                    + "(e.g. --set commit.interval.ms=50 --set producer.retry.backoff.ms=10). Repeatable.")
+    Map<String, String> processorOverrides = new LinkedHashMap<>();
+
     @Option(names = "--profile", paramLabel = "FILE.jfr",
             description = "Record the factwire processor with JFR into FILE and print where its CPU went.")
     Path profile;
@@ -104,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             settings = new BenchSettings(articles, rate, duration, new WorkloadMix(copies, resends, !verbatimRepeats),
                     seed, corpus != null ? corpus : Corpus.defaultPath(), partitions, threads, window,
-                    Arrays.asList(processorJvm.trim().split("\\s+")), profile, workDir);
+                    Arrays.asList(processorJvm.trim().split("\\s+")), processorOverrides, profile, workDir);
         } catch (IllegalArgumentException e) {
             progress.println("bench: " + e.getMessage());
             deleteRecursively(workDir);

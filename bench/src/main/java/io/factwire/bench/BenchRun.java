@@ -183,6 +183,7 @@ final class BenchRun {
         processor.put(StreamsConfig.STATE_DIR_CONFIG, settings.workDir().resolve("state-" + topology).toString());
         processor.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(settings.threads()));
         processor.put(ProcessorConfig.PARTITIONS, Integer.toString(settings.partitions()));
+        processor.putAll(settings.processorOverrides());
         return processor;
     }
 
