@@ -114,7 +114,8 @@ public final class ClaimFinder {
             group = previous;
         }
         if (group == null) {
-            boolean person = c.single() && f.outcome() != Outcome.ARRESTED;
+            boolean person = c.single() && f.outcome() != Outcome.ARRESTED
+                    && !s.is(c.start(), "himself") && !s.is(c.start(), "herself");
             return person ? VictimGroup.CIVILIANS : VictimGroup.UNSPECIFIED;
         }
         if (group == VictimGroup.CIVILIANS && countsPeople(s, c) && inClashes(s)) {

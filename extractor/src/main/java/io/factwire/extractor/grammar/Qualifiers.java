@@ -24,7 +24,8 @@ final class Qualifiers {
             phrase("a total of", Qualifier.EXACT), phrase("a further", Qualifier.EXACT),
             phrase("an additional", Qualifier.EXACT), phrase("another", Qualifier.EXACT), phrase("other", Qualifier.EXACT),
             phrase("all", Qualifier.EXACT), phrase("the", Qualifier.EXACT), phrase("all the", Qualifier.EXACT),
-            phrase("only", Qualifier.EXACT), phrase("just", Qualifier.EXACT),
+            phrase("only", Qualifier.EXACT), phrase("just", Qualifier.EXACT), phrase("his", Qualifier.EXACT),
+            phrase("her", Qualifier.EXACT), phrase("their", Qualifier.EXACT), phrase("its", Qualifier.EXACT),
     };
 
     private Qualifiers() {

@@ -22,6 +22,9 @@ final class Triggers {
             "satisfactory", "life-threatening");
     private static final Set<String> TAKE_LIFE = Set.of("took", "taken", "take", "takes", "taking", "claimed",
             "claim", "claims", "claiming", "cost", "costing", "costs");
+    private static final Set<String> TOLL_VERBS = Set.of("rose", "rises", "risen", "climbed", "climbs", "jumped",
+            "jumps", "reached", "reaches", "increased", "stood", "stands", "hit", "topped", "tops", "now", "has",
+            "have", "had");
     private static final Set<String> TO_HOSPITAL = Set.of("taken", "rushed", "admitted", "airlifted", "sent",
             "brought", "transported", "evacuated", "flown");
 
@@ -105,6 +108,14 @@ final class Triggers {
         if (TO_HOSPITAL.contains(w) && s.is(i + 1, "to") && hospitalWithin(s, i + 2)) {
             return passiveBefore(s, i) ? new Trigger(Outcome.INJURED, i, i + 2, Link.SUBJECT, false, true) : null;
         }
+        if ((w.equals("rounded") || w.equals("rounding")) && s.is(i + 1, "up")) {
+            return new Trigger(Outcome.ARRESTED, i, i + 2, w.equals("rounded") ? Link.OBJECT_OR_SUBJECT : Link.OBJECT,
+                    false);
+        }
+        if ((w.equals("deaths") || w.equals("fatalities") || w.equals("casualties") && s.is(i - 1, "death"))
+                && TOLL_VERBS.contains(s.norm(i + 1))) {
+            return new Trigger(Outcome.KILLED, i, i + 1, Link.TOLL, false); // "fatalities rose to 52"
+        }
         if (w.equals("number") && s.is(i + 1, "of")) {
             for (int k = i + 2; k < i + 10 && k < s.size && !s.isPunct(k); k++) {
                 if (s.word(k).isOutcome()) {
@@ -144,7 +155,7 @@ final class Triggers {
 
     private static boolean isArticleOrPossessive(Sentence s, int i) {
         return switch (s.norm(i)) {
-            case "the", "his", "her", "their", "its", "our" -> true;
+            case "the", "those", "his", "her", "their", "its", "our" -> true;
             default -> false;
         };
     }
