@@ -18,17 +18,6 @@ import java.util.Set;
  * dateline's place. Stateless: every call works on its own locals, so one instance serves any number of threads.
  */
 public final class ClaimFinder {
-    /** Words of violent or accidental death: a lone "died" near them is a casualty, not an obituary. */
-    private static final Set<String> VIOLENCE = Set.of("shooting", "shot", "gunman", "gunfire", "gunshot",
-            "stabbed", "stabbing", "crash", "collision", "accident", "hit", "struck", "quake", "earthquake",
-            "tremor", "bomb", "bombing", "explosion", "blast", "attack", "attacked", "blaze", "flood", "floods",
-            "storm", "tsunami", "landslide", "collapsed", "riot", "riots", "clashes", "violence", "murder",
-            "driver", "car", "vehicle", "injuries", "injured", "wounded", "drowned", "fire");
-    /** Words of natural death: the article or sentence is about an illness or old age. */
-    private static final Set<String> NATURAL_CAUSES = Set.of("cancer", "illness", "disease", "pneumonia",
-            "stroke", "heart", "complications", "natural", "aged", "sleep", "passed", "hospice", "leukemia",
-            "alzheimer's", "diabetes", "infection", "ailing", "tumor", "tumour", "dementia", "obituary",
-            "survived", "longtime", "career", "legendary", "veteran");
     private static final Set<String> CLASHES = Set.of("riots", "riot", "violence", "clashes", "unrest", "protests",
             "demonstrations", "fighting", "rioting", "skirmishes");
 
@@ -42,8 +31,7 @@ public final class ClaimFinder {
     public static List<ExtractedClaim> find(ArticleText article) {
         String text = article.fullText();
         List<Analyzed> analyzed = new ArrayList<>();
-        boolean violent = false;
-        boolean natural = false;
+        ArticleContext context = new ArticleContext();
         String lastSource = null;
         for (SentenceSplitter.Span span : SentenceSplitter.split(text)) {
             List<Token> tokens = Tokenizer.tokenize(text, span.start(), span.end());
@@ -55,8 +43,7 @@ public final class ClaimFinder {
                 lastSource = source;
             }
             List<Finding> findings = SentenceGrammar.find(s);
-            violent |= mentionsAny(s, VIOLENCE) || findings.stream().anyMatch(f -> !f.trigger().natural());
-            natural |= naturalDeath(s);
+            context.observe(s, findings);
             if (!findings.isEmpty()) {
                 analyzed.add(new Analyzed(span, s, findings, source));
             }
@@ -67,16 +54,12 @@ public final class ClaimFinder {
         String dateline = Places.dateline(article.body());
         List<ExtractedClaim> claims = new ArrayList<>();
         for (Analyzed a : analyzed) {
-            emit(article, text, a, violent && !natural, dateline, claims);
+            emit(article, text, a, context, dateline, claims);
         }
         return claims;
     }
 
-    /**
-     * Emits the claims of one analyzed sentence. {@code violentArticle}: the article reports violence or a
-     * disaster and no illness, so a lone "she died" in it is a casualty.
-     */
-    private static void emit(ArticleText article, String text, Analyzed a, boolean violentArticle,
+    private static void emit(ArticleText article, String text, Analyzed a, ArticleContext context,
                              String dateline, List<ExtractedClaim> claims) {
         Sentence s = a.sentence();
         String sentenceText = text.substring(a.span().start(), a.span().end());
@@ -89,9 +72,8 @@ public final class ClaimFinder {
         List<ExtractedClaim> inSentence = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Count c = f.count();
-            if (f.trigger().natural() && c.value() == 1
-                    && (naturalDeath(s) || !violentArticle && !mentionsAny(s, VIOLENCE))) {
-                continue; // an obituary's "died at 91"
+            if (!context.casualty(s, f)) {
+                continue;
             }
             VictimGroup group = group(s, f, previous);
             if (c.group() != null) {
@@ -144,25 +126,5 @@ public final class ClaimFinder {
 
     private static boolean sameFigure(ExtractedClaim a, ExtractedClaim b) {
         return a.outcome() == b.outcome() && a.count() == b.count() && a.qualifier() == b.qualifier();
-    }
-
-    private static boolean mentionsAny(Sentence s, Set<String> words) {
-        for (int k = 0; k < s.size; k++) {
-            if (words.contains(s.norm(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Natural-death words, or an age right after the verb ("dies at 91"). */
-    private static boolean naturalDeath(Sentence s) {
-        for (int k = 0; k < s.size; k++) {
-            if (s.word(k).outcome != null && s.is(k + 1, "at") && s.isNumber(k + 2) || s.is(k, "age")
-                    && s.is(k + 1, "of") && s.isNumber(k + 2)) {
-                return true;
-            }
-        }
-        return mentionsAny(s, NATURAL_CAUSES);
     }
 }

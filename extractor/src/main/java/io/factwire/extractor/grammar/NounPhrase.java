@@ -56,8 +56,9 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
             security |= w.has(Word.SECURITY);
             words++;
         }
-        if (head < 0 && unknownPlural >= 0 && unknownPlural == m - 1 && !afterOf && endsNounPhrase(s, m)) {
-            return new NounPhrase(m, true, null, true, false); // "two pilots died", "killing 12 linemen."
+        if (head < 0 && unknownPlural >= 0 && unknownPlural == m - 1 && !afterOf && (verbFollows(s, m)
+                || endsNounPhrase(s, m) && (s.capitalized(unknownPlural) || s.norm(unknownPlural).endsWith("men")))) {
+            return new NounPhrase(m, true, null, true, false); // "two pilots died", "killing two Palestinians."
         }
         if (head < 0) {
             return m > at ? new NounPhrase(m, false, null, false, false) : null;
@@ -84,6 +85,10 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
             group = VictimGroup.SECURITY_FORCES;
         }
         return new NounPhrase(end, true, group, headWord.isPerson() && headWord.plural, false);
+    }
+
+    private static boolean verbFollows(Sentence s, int m) {
+        return s.word(m).isOutcome() || s.has(m, Word.AUX);
     }
 
     /** What may follow the people a figure counts: a verb, a break, a function word. */

@@ -84,10 +84,10 @@ final class SentenceGrammar {
                 c = Count.together(c, next);
                 continue;
             }
-            add(out, t, c);
+            add(s, out, t, c);
             c = next;
         }
-        add(out, t, c);
+        add(s, out, t, c);
     }
 
     /** "in Texas and": the "and" after a short place phrase, or -1. */
@@ -129,7 +129,7 @@ final class SentenceGrammar {
         for (Count c : found.counts()) {
             boolean agent = mayBeAgent && (c.kind() == Count.Kind.NAMED || c.kind() == Count.Kind.PRONOUN);
             if ((!found.negated() || c.value() == 0) && !agent) {
-                add(out, t, c);
+                add(s, out, t, c);
             }
         }
     }
@@ -139,8 +139,9 @@ final class SentenceGrammar {
         return (s.is(t.start() - 1, "and") || s.is(t.start() - 1, "or")) && s.word(t.start() - 2).isOutcome();
     }
 
-    static void add(List<Finding> out, Trigger t, Count c) {
-        if (!t.counted() || !c.single()) {
+    static void add(Sentence s, List<Finding> out, Trigger t, Count c) {
+        boolean thing = c.group() == null && !c.single() && s.has(t.start(), Word.ALSO_THINGS);
+        if ((!t.counted() || !c.single()) && !thing) {
             out.add(new Finding(t.outcome(), c, t));
         }
     }

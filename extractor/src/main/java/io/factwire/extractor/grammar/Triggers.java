@@ -138,6 +138,9 @@ final class Triggers {
                 || !s.headline && i > 0 && s.capitalized(i) && (s.capitalized(i - 1) || s.capitalized(i + 1))) {
             return null; // "John Hurt", "Injured Reserve": part of a name
         }
+        if (s.is(i, "missing") && takesObject(s, i + 1)) {
+            return null; // "missing estimates", "missing time": the verb, not the state
+        }
         if (isArticleOrPossessive(s, i - 1) && !s.word(i + 1).isPerson() && w.form != Word.Form.NOUN) {
             // "the injured", "the wounded", "the arrest of": the word names people or an act
             return new Trigger(w.outcome, i, i + 1, Link.NOUN, false, false);
@@ -151,6 +154,12 @@ final class Triggers {
             case NOUN -> Link.NOUN;
         };
         return new Trigger(w.outcome, i, i + 1, link, natural, COUNTED_ONLY.contains(s.norm(i)));
+    }
+
+    private static boolean takesObject(Sentence s, int k) {
+        Word w = s.word(k);
+        return k < s.size && s.token(k).isWord() && !w.isPerson() && !w.isOutcome() && (w.flags & (Word.PREP
+                | Word.CONJ | Word.ADVERB | Word.AUX | Word.CLAUSE | Word.CALENDAR | Word.SAYS | Word.MODAL)) == 0;
     }
 
     private static boolean isArticleOrPossessive(Sentence s, int i) {

@@ -24,6 +24,7 @@ final class Word {
     static final int TITLE = 1 << 12;    // Capt., Officer, Sgt.: precedes a name
     static final int HARM = 1 << 13;     // hit, struck, shot: participles that precede "and killed"
     static final int CLAUSE = 1 << 14;   // when, after, as, while, because: starts a new clause
+    static final int ALSO_THINGS = 1 << 15; // captured, seized: counts people only with a person noun
 
     static final Word NONE = new Word();
 
