@@ -171,6 +171,10 @@ final class Lexicon {
         flag(Word.HARM, "hit struck shot stabbed beaten attacked crushed hacked burned burnt trapped buried run "
                 + "injured wounded hurt killed");
         flag(Word.ALSO_THINGS, "capture captures capturing captured");
+        flag(Word.PHRASE_START, Triggers.PHRASE_STARTERS);
+        flag(Word.VIOLENCE, ArticleContext.VIOLENCE);
+        flag(Word.NATURAL, ArticleContext.NATURAL);
+        flag(Word.SPORT, ArticleContext.SPORT);
         flag(Word.CLAUSE, "when after as while because since although though where whereas before until that "
                 + "which who whom whose");
     }
@@ -203,6 +207,12 @@ final class Lexicon {
 
     private static void flag(int flag, String words) {
         for (String w : words.split(" ")) {
+            entry(w).flags |= flag;
+        }
+    }
+
+    private static void flag(int flag, java.util.Collection<String> words) {
+        for (String w : words) {
             entry(w).flags |= flag;
         }
     }

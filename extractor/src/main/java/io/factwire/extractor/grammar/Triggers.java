@@ -27,6 +27,12 @@ final class Triggers {
             "have", "had");
     private static final Set<String> TO_HOSPITAL = Set.of("taken", "rushed", "admitted", "airlifted", "sent",
             "brought", "transported", "evacuated", "flown");
+    /** Every word a multiword phrase below starts with: the lexicon flags them so most tokens exit at once. */
+    static final Set<String> PHRASE_STARTERS = union(TO_DEATH_VERBS, INJURY_VERBS, TAKE_LIFE, TO_HOSPITAL,
+            Set.of("fatally", "mortally", "shot", "gunned", "mowed", "lost", "gave", "give", "gives", "giving",
+                    "turned", "turning", "in", "into", "held", "taken", "seized", "with", "given", "received",
+                    "death", "injury", "toll", "rounded", "rounding", "deaths", "fatalities", "casualties",
+                    "number"));
 
     private Triggers() {
     }
@@ -46,7 +52,19 @@ final class Triggers {
         return found;
     }
 
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.HashSet<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
     private static Trigger at(Sentence s, int i) {
+        if (!s.word(i).isOutcome() && !s.has(i, Word.PHRASE_START)) {
+            return null;
+        }
         String w = s.norm(i);
         if ((w.equals("fatally") || w.equals("mortally")) && FATALLY_VERBS.contains(s.norm(i + 1))) {
             return new Trigger(Outcome.KILLED, i, i + 2, s.norm(i + 1).endsWith("ing") || s.norm(i + 1).endsWith("s")
