@@ -2,7 +2,6 @@ package io.factwire.extractor.grammar;
 
 import io.factwire.extractor.ArticleText;
 import io.factwire.extractor.ExtractedClaim;
-import io.factwire.extractor.Outcome;
 import io.factwire.extractor.VictimGroup;
 import io.factwire.extractor.text.SentenceSplitter;
 import io.factwire.extractor.text.Token;
@@ -10,7 +9,6 @@ import io.factwire.extractor.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the claims of one article: splits it into sentences, runs the sentence grammar on each, then applies
@@ -18,9 +16,6 @@ import java.util.Set;
  * dateline's place. Stateless: every call works on its own locals, so one instance serves any number of threads.
  */
 public final class ClaimFinder {
-    private static final Set<String> CLASHES = Set.of("riots", "riot", "violence", "clashes", "unrest", "protests",
-            "demonstrations", "fighting", "rioting", "skirmishes");
-
     private record Analyzed(SentenceSplitter.Span span, Sentence sentence, List<Finding> findings,
                             String attribution) {
     }
@@ -68,17 +63,14 @@ public final class ClaimFinder {
         boolean background = Background.of(s, article.published());
         List<Finding> findings = new ArrayList<>(a.findings());
         findings.sort(Comparator.comparingInt(f -> f.count().start()));
-        VictimGroup previous = null;
+        Groups groups = new Groups(s);
         List<ExtractedClaim> inSentence = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Count c = f.count();
             if (!context.casualty(s, f)) {
                 continue;
             }
-            VictimGroup group = group(s, f, previous);
-            if (c.group() != null) {
-                previous = c.group();
-            }
+            VictimGroup group = groups.of(f);
             ExtractedClaim claim = new ExtractedClaim(article.id(), f.outcome(), c.value(), c.qualifier(), c.high(),
                     c.vague(), group, a.attribution(), location, background, sentenceText, a.span().start(),
                     a.span().end());
@@ -87,41 +79,6 @@ public final class ClaimFinder {
             }
         }
         claims.addAll(inSentence);
-    }
-
-    private static VictimGroup group(Sentence s, Finding f, VictimGroup previous) {
-        Count c = f.count();
-        VictimGroup group = c.group();
-        if (group == null && !c.single()) {
-            group = previous;
-        }
-        if (group == null) {
-            boolean person = c.single() && f.outcome() != Outcome.ARRESTED
-                    && !s.is(c.start(), "himself") && !s.is(c.start(), "herself");
-            return person ? VictimGroup.CIVILIANS : VictimGroup.UNSPECIFIED;
-        }
-        if (group == VictimGroup.CIVILIANS && countsPeople(s, c) && inClashes(s)) {
-            return VictimGroup.UNSPECIFIED; // people hurt "in the riots" may be on either side
-        }
-        return group;
-    }
-
-    private static boolean countsPeople(Sentence s, Count c) {
-        for (int k = c.start(); k < c.end(); k++) {
-            if (s.is(k, "people") || s.is(k, "persons")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inClashes(Sentence s) {
-        for (int k = 2; k < s.size; k++) {
-            if (CLASHES.contains(s.norm(k)) && s.is(k - 1, "the") && (s.is(k - 2, "in") || s.is(k - 2, "during"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean sameFigure(ExtractedClaim a, ExtractedClaim b) {

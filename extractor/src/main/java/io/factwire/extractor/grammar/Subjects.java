@@ -73,6 +73,7 @@ final class Subjects {
     }
 
     private static void subjectEndingAt(Sentence s, int end, boolean finite, List<Count> out) {
+        int fromAppositive = out.size();
         for (int appositives = 0; appositives < MAX_APPOSITIVES && closesAppositive(s, end - 1)
                 && end - 1 > 0; appositives++) {
             int last = end - 1;
@@ -103,6 +104,14 @@ final class Subjects {
         }
         if (c == null) {
             return;
+        }
+        if (c.group() == null && c.kind() == Count.Kind.NAMED) {
+            c = c.withGroup(apposedGroup(s, c.start())); // "Woodburn's police chief, Scott Russell"
+        }
+        for (int k = fromAppositive; k < out.size(); k++) {
+            if (out.get(k).group() == null) {
+                out.set(k, out.get(k).withGroup(c.group())); // "Capt. Tennant and Trooper Hakim, both 51"
+            }
         }
         while (s.is(c.start() - 1, "and") || s.is(c.start() - 1, ",") || s.is(c.start() - 1, "of")) {
             boolean partitive = s.is(c.start() - 1, "of");
@@ -214,6 +223,25 @@ final class Subjects {
                 return;
             }
         }
+    }
+
+    /** The group of the description a name stands in apposition to: "the police chief, 46-year-old Scott". */
+    private static io.factwire.extractor.VictimGroup apposedGroup(Sentence s, int name) {
+        int k = name - 1;
+        while (k > 0 && (s.isNumber(k) || s.attachedHyphen(k) || s.is(k, "year") || s.is(k, "old"))) {
+            k--;
+        }
+        if (!s.is(k, ",")) {
+            return null;
+        }
+        io.factwire.extractor.VictimGroup group = null;
+        for (int st = k - 1; st >= 0 && st >= k - MAX_APPOSITIVE_TOKENS && !s.isPunct(st); st--) {
+            NounPhrase np = NounPhrase.scan(s, st, false);
+            if (np != null && np.person() && np.end() == k) {
+                group = np.group(); // the longest description: "Woodburn's police chief", not "chief"
+            }
+        }
+        return group;
     }
 
     private static boolean closesAppositive(Sentence s, int k) {
