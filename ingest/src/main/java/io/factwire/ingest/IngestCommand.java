@@ -160,10 +160,19 @@ public final class IngestCommand implements Callable<Integer> {
                     : NO_STACK.replace("--bootstrap", "--registry")));
             return EXIT_NOT_SENT;
         }
-        IngestStats stats = new IngestStats();
-        long started = System.nanoTime();
         FolderFollower follower = follow == null ? null : openFollower();
         ShutdownOnSignal shutdown = new ShutdownOnSignal(follower, timeout);
+        try {
+            return ingest(bootstrapServers, registryUrl, follower);
+        } finally {
+            shutdown.done(); // only now: a Ctrl-C during --follow waits for the summary above
+            closeQuietly(follower);
+        }
+    }
+
+    private int ingest(String bootstrapServers, String registryUrl, FolderFollower follower) {
+        IngestStats stats = new IngestStats();
+        long started = System.nanoTime();
         PublishResult result = null;
         String stoppedEarly = null;
         try (Progress progress = new Progress(err, terminal, dryRun ? stats::readCount : stats::publishedCount,
@@ -188,8 +197,6 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("ingest: cannot publish to Kafka at " + bootstrapServers + ": " + e.getMessage() + cause
                     + "; nothing was published.");
             return EXIT_NOT_SENT;
-        } finally {
-            shutdown.done();
         }
         Summary summary = new Summary(stats.readCount(), stats.rejectedByReason(), topic, result,
                 stats.publishedBytes(), Duration.ofNanos(System.nanoTime() - started), stoppedEarly);
@@ -276,6 +283,17 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    private static void closeQuietly(FolderFollower follower) {
+        if (follower == null) {
+            return;
+        }
+        try {
+            follower.close();
+        } catch (IOException e) {
+            // closing a watch service only fails if it is already broken: nothing is left to release
+        }
+    }
+
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
@@ -300,11 +318,7 @@ public final class IngestCommand implements Callable<Integer> {
         @Override
         public void notSent(String id, Exception cause) {
             stats.notSent(id, cause);
-            try {
-                follower.close();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            closeQuietly(follower);
         }
     }
 
@@ -318,10 +332,10 @@ public final class IngestCommand implements Callable<Integer> {
 
         ShutdownOnSignal(FolderFollower follower, Duration timeout) {
             this.hook = follower == null ? null : new Thread(() -> {
+                closeQuietly(follower);
                 try {
-                    follower.close();
                     finished.await(timeout.toMillis() + 5000, TimeUnit.MILLISECONDS);
-                } catch (IOException | InterruptedException e) {
+                } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }, "ingest-shutdown");
