@@ -49,18 +49,19 @@ public final class IngestCommand implements Callable<Integer> {
     static final String NO_STACK = "no --bootstrap given and no running stack found (.factwire/endpoints.json);"
             + " start one with ./factwire stack or ./factwire demo";
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = {
-        "Files in the seeds' format (optional leading ' date YYYY-MM-DD', then the text; a short first line",
-        "without final period is the title), JSON Lines files (.jsonl, .ndjson), folders (read recursively,",
-        "sorted; hidden and name~ files skipped), or - for JSON Lines on stdin."})
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files in the seeds' format (optional leading"
+            + " ' date YYYY-MM-DD', then the text; a short first line without final period is the title), JSON Lines"
+            + " files (.jsonl, .ndjson), folders (read recursively, sorted; hidden and name~ files skipped),"
+            + " or - for JSON Lines on stdin.")
     private List<String> paths = new ArrayList<>();
 
-    @Option(names = "--follow", paramLabel = "DIR", description = {
-        "Keep watching DIR and publish files as they appear (those already there first). Runs until Ctrl-C."})
+    @Option(names = "--follow", paramLabel = "DIR", description = "Keep watching DIR and publish files as they"
+            + " appear (those already there first), until Ctrl-C.")
     private Path follow;
 
     @Option(names = "--settle", paramLabel = "DURATION", defaultValue = "1s", converter = Durations.class,
-            description = "With --follow: how long a file must stay unmodified before it is read (default: ${DEFAULT-VALUE}).")
+            description = "With --follow: how long a file must stay unmodified before it is read"
+                    + " (default: ${DEFAULT-VALUE}).")
     private Duration settle;
 
     @Option(names = "--topic", paramLabel = "NAME", defaultValue = "articles",
@@ -87,9 +88,10 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Publish at most N articles per second (token bucket; default: as fast as possible).")
     private Double rate;
 
-    @Option(names = "--order", paramLabel = "published|input", defaultValue = "input", converter = ArticleOrder.Converter.class,
-            description = {"input: as read (default); published: by publication time, undated articles last,",
-                "ties in input order (reads the whole input first)."})
+    @Option(names = "--order", paramLabel = "published|input", defaultValue = "input",
+            converter = ArticleOrder.Converter.class,
+            description = "input: as read (default); published: by publication time, undated articles last, ties in"
+                    + " input order (reads the whole input first).")
     private ArticleOrder order;
 
     @Option(names = "--repeat", paramLabel = "K", defaultValue = "1",
@@ -111,8 +113,8 @@ public final class IngestCommand implements Callable<Integer> {
     private long maxBodyBytes;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = Durations.class,
-            description = {"How long to retry when the broker or registry does not answer before failing",
-                "(delivery.timeout.ms, max.block.ms; default: ${DEFAULT-VALUE})."})
+            description = "How long to retry when the broker or registry does not answer before failing"
+                    + " (delivery.timeout.ms, max.block.ms; default: ${DEFAULT-VALUE}).")
     private Duration timeout;
 
     @Option(names = "--producer", paramLabel = "KEY=VALUE",
