@@ -55,6 +55,23 @@ class NotClaimsTest {
     }
 
     @Test
+    void sportsInjuriesAreNoCasualties() {
+        assertNoClaims("Two players were injured in Sunday's game against Leeds.");
+        assertNoClaims("The quarterback was hurt in the second quarter and missed the rest of the game.");
+        assertClaims("A stand collapsed during the match, and a stampede injured 45 fans.",
+                "injured 45 exact civilians");
+    }
+
+    @Test
+    void thingsAreNotPeople() {
+        assertNoClaims("Stocks dropped, with 30 companies missing estimates.");
+        assertNoClaims("The 2008 crisis killed 3 banks.");
+        assertNoClaims("Both teams were hurt by the schedule.");
+        assertNoClaims("Three boats were captured by the navy.");
+        assertClaims("The navy captured 23 pirates.", "arrested 23 exact militants");
+    }
+
+    @Test
     void outcomeWordsInsideNames() {
         assertNoClaims("The film stars Emma Stone, Ryan Gosling and John Hurt.");
     }

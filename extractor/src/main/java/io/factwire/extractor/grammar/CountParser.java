@@ -107,6 +107,13 @@ final class CountParser {
         if (s.is(k, "more") || s.is(k, "other") || s.is(k, "additional") || s.is(k, "further")) {
             k++;
         }
+        if (s.is(k, "of") && (NumberParser.parse(s, k + 1) != null
+                || s.has(k + 1, Word.DET) && NumberParser.parse(s, k + 2) != null)) {
+            // "one of 14 people killed": the figure inside counts the people; "30 of the 80 wounded" is
+            // found as a partitive of that figure
+            return endsBareCount(s, k) && !year ? new Count(start, k, value, qualifier, high, vague, null, true,
+                    Count.Kind.FIGURE) : null;
+        }
         if (s.is(k, "of")) {
             NounPhrase np = NounPhrase.scan(s, k + 1, true);
             if (np != null && np.person() || s.is(k + 1, "them") || s.is(k + 1, "whom")) {

@@ -161,13 +161,20 @@ final class Lexicon {
                 + "a.m. pm am o'clock degrees acres tons tonnes dollars euros pounds yuan rupees counts count "
                 + "cases districts provinces countries cities towns schools mosques churches aftershocks shells "
                 + "rounds points floors storeys stories inches cm mm mph kph cattle cows sheep goats animals dogs birds "
-                + "horses livestock pigs chickens");
+                + "horses livestock pigs chickens teams companies banks firms brands nations states parties clubs "
+                + "shares stocks jobs flights votes seats games matches goals projects businesses stores shops "
+                + "products deals plans hopes bills laws accounts websites sites computers trees crops");
         flag(Word.TITLE, "capt. captain lt. lieutenant sgt. sergeant officer trooper constable const. cst. det. "
                 + "detective deputy sheriff chief insp. inspector supt. superintendent agent col. colonel gen. "
                 + "general maj. major cpl. corporal pvt. private mr. mrs. ms. dr. snr. comr. gov. governor "
                 + "president minister spokesman spokeswoman spokesperson");
         flag(Word.HARM, "hit struck shot stabbed beaten attacked crushed hacked burned burnt trapped buried run "
                 + "injured wounded hurt killed");
+        flag(Word.ALSO_THINGS, "capture captures capturing captured");
+        flag(Word.PHRASE_START, Triggers.PHRASE_STARTERS);
+        flag(Word.VIOLENCE, ArticleContext.VIOLENCE);
+        flag(Word.NATURAL, ArticleContext.NATURAL);
+        flag(Word.SPORT, ArticleContext.SPORT);
         flag(Word.CLAUSE, "when after as while because since although though where whereas before until that "
                 + "which who whom whose");
     }
@@ -200,6 +207,12 @@ final class Lexicon {
 
     private static void flag(int flag, String words) {
         for (String w : words.split(" ")) {
+            entry(w).flags |= flag;
+        }
+    }
+
+    private static void flag(int flag, java.util.Collection<String> words) {
+        for (String w : words) {
             entry(w).flags |= flag;
         }
     }

@@ -36,7 +36,12 @@ final class Subjects {
         };
     }
 
-    static Found before(Sentence s, int trigger) {
+    /**
+     * The subject counts of the outcome word at {@code trigger}. {@code finite}: the word is a finite verb
+     * ("died", "were killed"), so in "two of the three victims died" only the two died; a bare participle
+     * ("one of 14 people killed") says the 14 were.
+     */
+    static Found before(Sentence s, int trigger, boolean finite) {
         int j = trigger - 1;
         boolean negated = false;
         while (j >= 0) {
@@ -63,11 +68,12 @@ final class Subjects {
             }
         }
         List<Count> counts = new ArrayList<>(2);
-        subjectEndingAt(s, j + 1, counts);
+        subjectEndingAt(s, j + 1, finite, counts);
         return new Found(counts, negated);
     }
 
-    private static void subjectEndingAt(Sentence s, int end, List<Count> out) {
+    private static void subjectEndingAt(Sentence s, int end, boolean finite, List<Count> out) {
+        int fromAppositive = out.size();
         for (int appositives = 0; appositives < MAX_APPOSITIVES && closesAppositive(s, end - 1)
                 && end - 1 > 0; appositives++) {
             int last = end - 1;
@@ -99,11 +105,23 @@ final class Subjects {
         if (c == null) {
             return;
         }
+        if (c.group() == null && c.kind() == Count.Kind.NAMED) {
+            c = c.withGroup(apposedGroup(s, c.start())); // "Woodburn's police chief, Scott Russell"
+        }
+        for (int k = fromAppositive; k < out.size(); k++) {
+            if (out.get(k).group() == null) {
+                out.set(k, out.get(k).withGroup(c.group())); // "Capt. Tennant and Trooper Hakim, both 51"
+            }
+        }
         while (s.is(c.start() - 1, "and") || s.is(c.start() - 1, ",") || s.is(c.start() - 1, "of")) {
             boolean partitive = s.is(c.start() - 1, "of");
             Count previous = countEndingAt(s, c.start() - 1, !partitive);
             if (previous != null && previous.single() && c.single() && s.is(c.start(), "another")) {
                 c = Count.together(previous, c);
+                continue;
+            }
+            if (previous != null && partitive && finite && !previous.single()) {
+                c = previous;
                 continue;
             }
             if (previous == null || partitive && previous.single() || !partitive && !clauseStart(s, previous.start() - 1)
@@ -187,7 +205,7 @@ final class Subjects {
 
     /** Counts inside an appositive that count people themselves: "two women and a man", "both 51". */
     private static void appositive(Sentence s, int from, int to, List<Count> out) {
-        int k = from;
+        int k = s.is(from, "including") ? from + 1 : from;
         while (k < to) {
             if (s.is(k, "both")) {
                 out.add(new Count(k, k + 1, 2, Qualifier.EXACT, null, false, null, false, Count.Kind.FIGURE));
@@ -205,6 +223,25 @@ final class Subjects {
                 return;
             }
         }
+    }
+
+    /** The group of the description a name stands in apposition to: "the police chief, 46-year-old Scott". */
+    private static io.factwire.extractor.VictimGroup apposedGroup(Sentence s, int name) {
+        int k = name - 1;
+        while (k > 0 && (s.isNumber(k) || s.attachedHyphen(k) || s.is(k, "year") || s.is(k, "old"))) {
+            k--;
+        }
+        if (!s.is(k, ",")) {
+            return null;
+        }
+        io.factwire.extractor.VictimGroup group = null;
+        for (int st = k - 1; st >= 0 && st >= k - MAX_APPOSITIVE_TOKENS && !s.isPunct(st); st--) {
+            NounPhrase np = NounPhrase.scan(s, st, false);
+            if (np != null && np.person() && np.end() == k) {
+                group = np.group(); // the longest description: "Woodburn's police chief", not "chief"
+            }
+        }
+        return group;
     }
 
     private static boolean closesAppositive(Sentence s, int k) {

@@ -22,8 +22,17 @@ final class Triggers {
             "satisfactory", "life-threatening");
     private static final Set<String> TAKE_LIFE = Set.of("took", "taken", "take", "takes", "taking", "claimed",
             "claim", "claims", "claiming", "cost", "costing", "costs");
+    private static final Set<String> TOLL_VERBS = Set.of("rose", "rises", "risen", "climbed", "climbs", "jumped",
+            "jumps", "reached", "reaches", "increased", "stood", "stands", "hit", "topped", "tops", "now", "has",
+            "have", "had");
     private static final Set<String> TO_HOSPITAL = Set.of("taken", "rushed", "admitted", "airlifted", "sent",
             "brought", "transported", "evacuated", "flown");
+    /** Every word a multiword phrase below starts with: the lexicon flags them so most tokens exit at once. */
+    static final Set<String> PHRASE_STARTERS = union(TO_DEATH_VERBS, INJURY_VERBS, TAKE_LIFE, TO_HOSPITAL,
+            Set.of("fatally", "mortally", "shot", "gunned", "mowed", "lost", "gave", "give", "gives", "giving",
+                    "turned", "turning", "in", "into", "held", "taken", "seized", "with", "given", "received",
+                    "death", "injury", "toll", "rounded", "rounding", "deaths", "fatalities", "casualties",
+                    "number"));
 
     private Triggers() {
     }
@@ -43,7 +52,19 @@ final class Triggers {
         return found;
     }
 
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.HashSet<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
     private static Trigger at(Sentence s, int i) {
+        if (!s.word(i).isOutcome() && !s.has(i, Word.PHRASE_START)) {
+            return null;
+        }
         String w = s.norm(i);
         if ((w.equals("fatally") || w.equals("mortally")) && FATALLY_VERBS.contains(s.norm(i + 1))) {
             return new Trigger(Outcome.KILLED, i, i + 2, s.norm(i + 1).endsWith("ing") || s.norm(i + 1).endsWith("s")
@@ -105,6 +126,14 @@ final class Triggers {
         if (TO_HOSPITAL.contains(w) && s.is(i + 1, "to") && hospitalWithin(s, i + 2)) {
             return passiveBefore(s, i) ? new Trigger(Outcome.INJURED, i, i + 2, Link.SUBJECT, false, true) : null;
         }
+        if ((w.equals("rounded") || w.equals("rounding")) && s.is(i + 1, "up")) {
+            return new Trigger(Outcome.ARRESTED, i, i + 2, w.equals("rounded") ? Link.OBJECT_OR_SUBJECT : Link.OBJECT,
+                    false);
+        }
+        if ((w.equals("deaths") || w.equals("fatalities") || w.equals("casualties") && s.is(i - 1, "death"))
+                && TOLL_VERBS.contains(s.norm(i + 1))) {
+            return new Trigger(Outcome.KILLED, i, i + 1, Link.TOLL, false); // "fatalities rose to 52"
+        }
         if (w.equals("number") && s.is(i + 1, "of")) {
             for (int k = i + 2; k < i + 10 && k < s.size && !s.isPunct(k); k++) {
                 if (s.word(k).isOutcome()) {
@@ -127,6 +156,9 @@ final class Triggers {
                 || !s.headline && i > 0 && s.capitalized(i) && (s.capitalized(i - 1) || s.capitalized(i + 1))) {
             return null; // "John Hurt", "Injured Reserve": part of a name
         }
+        if (s.is(i, "missing") && takesObject(s, i + 1)) {
+            return null; // "missing estimates", "missing time": the verb, not the state
+        }
         if (isArticleOrPossessive(s, i - 1) && !s.word(i + 1).isPerson() && w.form != Word.Form.NOUN) {
             // "the injured", "the wounded", "the arrest of": the word names people or an act
             return new Trigger(w.outcome, i, i + 1, Link.NOUN, false, false);
@@ -142,9 +174,15 @@ final class Triggers {
         return new Trigger(w.outcome, i, i + 1, link, natural, COUNTED_ONLY.contains(s.norm(i)));
     }
 
+    private static boolean takesObject(Sentence s, int k) {
+        Word w = s.word(k);
+        return k < s.size && s.token(k).isWord() && !w.isPerson() && !w.isOutcome() && (w.flags & (Word.PREP
+                | Word.CONJ | Word.ADVERB | Word.AUX | Word.CLAUSE | Word.CALENDAR | Word.SAYS | Word.MODAL)) == 0;
+    }
+
     private static boolean isArticleOrPossessive(Sentence s, int i) {
         return switch (s.norm(i)) {
-            case "the", "his", "her", "their", "its", "our" -> true;
+            case "the", "those", "his", "her", "their", "its", "our" -> true;
             default -> false;
         };
     }
