@@ -29,8 +29,8 @@ import org.apache.kafka.common.serialization.Deserializer;
 final class LatencyProbe {
 
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
-    /** The reader polls every 50 ms; this lets it see the last transactions once the processor is done. */
-    private static final long READER_CATCH_UP_MILLIS = 1000;
+    private static final Duration READER_TIMEOUT = Duration.ofMinutes(1);
+    private static final List<String> WATCHED = List.of(Topics.FACT_UPDATES, Topics.ARTICLES_UNIQUE, Topics.ARTICLES_DUPLICATES);
 
     private final Map<String, Long> firstFactUpdate = new HashMap<>();
     private final Map<String, Long> lastFactUpdate = new HashMap<>();
@@ -53,8 +53,7 @@ final class LatencyProbe {
     private LatencyFigures measure(ProcessorUnderTest processor, WorkloadGenerator workload, Topics topics, Admin admin,
                                    String bootstrapServers, double perSecond, Duration duration, PrintStream progress)
             throws InterruptedException {
-        Map<TopicPartition, Long> watchFrom = Offsets.ends(admin,
-                List.of(Topics.FACT_UPDATES, Topics.ARTICLES_UNIQUE, Topics.ARTICLES_DUPLICATES));
+        Map<TopicPartition, Long> watchFrom = Offsets.ends(admin, WATCHED);
         long sourceStart = Offsets.total(Offsets.ends(admin, List.of(Topics.ARTICLES)));
         progress.printf(Locale.ROOT, "bench: latency: sending %.0f articles/s for %.0f s%n", perSecond,
                 duration.toMillis() / 1e3);
@@ -74,7 +73,7 @@ final class LatencyProbe {
             done = processor.awaitDone(targets, Offsets.total(targets) - sourceStart, sourceStart, DRAIN_TIMEOUT)
                     .getLast().nanos();
             after = CpuSnapshot.take(processor.process());
-            Thread.sleep(READER_CATCH_UP_MILLIS);
+            watcher.awaitCaughtUp(Offsets.ends(admin, WATCHED), READER_TIMEOUT);
         } finally {
             watcher.close();
         }

@@ -1,6 +1,7 @@
 package io.factwire.bench.report;
 
 import io.factwire.bench.child.ChildReport;
+import io.factwire.bench.measure.ArticleProgress;
 import io.factwire.bench.measure.CpuProfile;
 import io.factwire.bench.measure.CpuSnapshot.CpuUse;
 import io.factwire.bench.measure.LatencySummary;
@@ -56,14 +57,16 @@ public record BenchReport(String startedAt, double elapsedSeconds, Machine machi
      * Throughput as state grows: the rate over the first and the last {@code window} articles through the whole
      * topology (see {@link io.factwire.bench.measure.ArticleProgress}), and every window in between.
      *
-     * @param completed     articles with a verdict (read_committed on articles-unique and articles-duplicates)
+     * @param completed     articles with a verdict (read_committed on articles-unique and articles-duplicates); the
+     *                      rest of the workload came out on neither
      * @param unique        articles that came out on articles-unique
      * @param duplicates    articles that came out on articles-duplicates (copies, re-sends, and anything else
      *                      dedup judged a copy)
      * @param changePercent last window's rate relative to the first, in percent (negative: slower at the end)
+     * @param stages        each input topic of the application and when it was done, the last one last
      */
     public record ScalingFigures(int window, long completed, long unique, long duplicates, Window first, Window last,
-                                 double changePercent, List<Window> series) {
+                                 double changePercent, List<Window> series, List<ArticleProgress.Stage> stages) {
     }
 
     /**

@@ -68,8 +68,10 @@ public final class ReportTable {
                         s.last().to() - s.last().from()),
                 String.format(Locale.ROOT, "%,.0f -> %,.0f articles/s (%+.1f %%)", s.first().perSecond(),
                         s.last().perSecond(), s.changePercent()), target(r, 2));
-        row("dedup verdicts on the workload", String.format(Locale.ROOT, "%,d unique, %,d duplicates", s.unique(),
-                s.duplicates()), "");
+        s.stages().forEach(stage -> row("  " + stage.topic(), String.format(Locale.ROOT,
+                "%,d records, done after %.1f s", stage.records(), stage.doneSeconds()), ""));
+        row("verdicts on the workload", String.format(Locale.ROOT, "%,d unique, %,d duplicates, %,d none",
+                s.unique(), s.duplicates(), r.workload().published() - s.completed()), "");
         row(String.format(Locale.ROOT, "latency at %.0f/s for %.0f s, first fact update", l.offeredPerSecond(),
                 l.seconds()), latency(l.firstFactUpdate()), target(r, 1));
         row("  last fact update of the article", latency(l.lastFactUpdate()), "");

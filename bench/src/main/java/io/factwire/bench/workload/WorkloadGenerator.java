@@ -108,8 +108,9 @@ public final class WorkloadGenerator implements Iterator<WorkloadItem> {
         if (!mix.remix()) {
             return base.withId(id);
         }
-        String body = remix.body(base, new SplittableRandom(seed ^ (sequence * 0x9E3779B97F4A7C15L)));
-        return new ParsedArticle(id, base.url() == null ? null : BENCH_URL + id, base.outlet(), base.title(), body,
+        String body = remix.body(base, pass, new SplittableRandom(seed ^ (sequence * 0x9E3779B97F4A7C15L)));
+        String title = base.title() == null ? null : SentenceRemix.renamed(base.title(), pass);
+        return new ParsedArticle(id, base.url() == null ? null : BENCH_URL + id, base.outlet(), title, body,
                 base.published(), base.position(), base.htmlStripped(), base.extra());
     }
 
