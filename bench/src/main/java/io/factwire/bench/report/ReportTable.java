@@ -108,6 +108,8 @@ public final class ReportTable {
         profile.packages().forEach(share -> line("    %5.1f %%  %s", share.percent(), share.name()));
         line("  top methods (self):");
         profile.methods().forEach(share -> line("    %5.1f %%  %s", share.percent(), share.name()));
+        line("  top factwire methods (the factwire frame nearest the top of the stack):");
+        profile.factwire().forEach(share -> line("    %5.1f %%  %s", share.percent(), share.name()));
     }
 
     private String target(BenchReport r, int index) {
