@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -93,16 +92,16 @@ public final class ArticlePublisher implements AutoCloseable {
     public PublishResult publish(Stream<ParsedArticle> articles, PublishListener listener) {
         Outcome outcome = new Outcome(listener);
         long started = System.nanoTime();
+        // forEachOrdered, not iterator(): pulling through flatMap would buffer a whole file (or all of stdin)
+        // before the first article is sent.
         try (articles) {
-            Iterator<ParsedArticle> input = articles.iterator();
-            while (input.hasNext()) {
-                ParsedArticle article = input.next();
+            articles.forEachOrdered(article -> {
                 if (outcome.failed()) {
                     outcome.notSent(article.id(), null);
                 } else {
                     send(article, outcome);
                 }
-            }
+            });
         } finally {
             producer.flush();
         }

@@ -121,6 +121,20 @@ class ArticlePublisherTest {
     }
 
     @Test
+    void articlesAreSentAsTheyAreReadNotAfterTheWholeInput() {
+        // One endless "file": publishing must not wait for its end (as stdin or a huge JSON Lines file).
+        Stream<ParsedArticle> endless = Stream.of("stdin").flatMap(input -> Stream.iterate(0, i -> i + 1)
+                .map(i -> {
+                    if (i == 3) {
+                        throw new IllegalStateException("still reading after " + producer.history().size());
+                    }
+                    return article("line" + i, null);
+                }));
+
+        assertThatThrownBy(() -> publisher.publish(endless)).hasMessage("still reading after 3");
+    }
+
+    @Test
     void articlesDatedBefore1970UseTheIngestTime() {
         Instant ingested = Instant.parse("2026-01-01T00:00:00Z");
 
