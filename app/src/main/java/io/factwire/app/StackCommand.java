@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 
 /** {@code ./factwire stack}: a real local Kafka broker and schema registry in the foreground, until Ctrl-C. */
 @Command(name = "stack", mixinStandardHelpOptions = true,
-        description = {"Runs a real local Kafka (KRaft) and an Apicurio schema registry until Ctrl-C,",
-                "and prints the bootstrap servers and registry URL to use.",
+        description = {"Runs a real local Kafka broker and schema registry until Ctrl-C.",
+                "Kafka runs in KRaft mode, the registry is Apicurio; prints the bootstrap servers and registry URL to use.",
                 "While it runs, .factwire/endpoints.json lets ingest, process and lag find it."})
 final class StackCommand implements Callable<Integer> {
 

@@ -5,19 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * A child process that never outlives this JVM: its output goes to a log file, {@link #close()} ends it and its
+ * A child process that never outlives this JVM: its output goes to a log file, {@link #stop} ends it and its
  * descendants, and where {@code /bin/sh} exists a small watchdog shell ends it even if this JVM is killed with
  * SIGKILL, when no shutdown hook runs.
  */
-final class ChildProcess implements AutoCloseable {
+final class ChildProcess {
 
     private static final Path SHELL = Path.of("/bin/sh");
-    private static final long GRACEFUL_STOP_SECONDS = 10;
 
     /*
      * The watchdog: "$@" is the real command. This JVM holds the shell's stdin open and never writes to it, so the
@@ -87,13 +89,16 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** SIGTERM to the whole tree (the app stops gracefully), then SIGKILL to whatever is left after 10 s. */
-    @Override
-    public void close() {
+    /**
+     * SIGTERM to the whole tree (the app stops gracefully), then SIGKILL to whatever is left after {@code grace}.
+     *
+     * @return whether everything stopped within {@code grace}
+     */
+    boolean stop(Duration grace) {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         tree.add(process.toHandle());
         tree.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GRACEFUL_STOP_SECONDS);
+        long deadline = System.nanoTime() + grace.toNanos();
         for (ProcessHandle handle : tree) {
             long remaining = Math.max(0, deadline - System.nanoTime());
             try {
@@ -101,10 +106,12 @@ final class ChildProcess implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
-            } catch (Exception timedOutOrFailed) {
+            } catch (ExecutionException | TimeoutException timedOut) {
                 // Killed below.
             }
         }
-        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> left = tree.stream().filter(ProcessHandle::isAlive).toList();
+        left.forEach(ProcessHandle::destroyForcibly);
+        return left.isEmpty();
     }
 }

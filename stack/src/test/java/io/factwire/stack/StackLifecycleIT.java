@@ -6,6 +6,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,10 +16,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The demo's stack, on a data dir, through two lives: it starts empty, leaves no process or port behind when
- * closed, and starts again with its topics and records. One test, because every start costs seconds.
+ * Stacks of their own (not the shared one), started and stopped under watch. The demo's stack goes through two lives
+ * in one test, because every start costs seconds.
  */
 class StackLifecycleIT {
 
@@ -60,6 +63,20 @@ class StackLifecycleIT {
             }
             assertThat(Clients.readCommitted(stack.endpoints(), TOPIC, 1)).containsExactly("before the restart");
         }
+    }
+
+    @Test
+    void aRegistryThatCannotStartFailsWithTheEndOfItsLogAndStopsKafka() throws Exception {
+        Set<Long> childrenBefore = descendantPids();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            StackOptions options = StackOptions.builder().registryPort(taken.getLocalPort()).build();
+
+            assertThatThrownBy(() -> LocalStack.start(options))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Apicurio Registry exited")
+                    .hasMessageContaining(String.valueOf(taken.getLocalPort()));
+        }
+        assertThat(descendantPids()).isSubsetOf(childrenBefore);
     }
 
     private static Set<Long> descendantPids() {
