@@ -8,6 +8,8 @@ import io.factwire.processor.claims.ExtractorClaimReader;
 import io.factwire.extractor.ClaimExtractor;
 import io.factwire.processor.facts.FactConfig;
 import io.factwire.processor.facts.FactStage;
+import io.factwire.processor.events.EventConfig;
+import io.factwire.processor.events.EventStage;
 import io.factwire.processor.pending.PendingStages;
 import io.factwire.schemas.Topic;
 import io.factwire.schemas.Topics;
@@ -39,7 +41,7 @@ public final class FactwireTopology {
         Topic<String, Article> articles = topics.articles();
         KStream<String, Article> incoming = builder.stream(articles.name(),
                 Consumed.with(articles.keySerde(), articles.valueSerde()).withName("articles-source"));
-        KStream<String, Article> unique = PendingStages.events(PendingStages.dedup(incoming));
+        KStream<String, Article> unique = EventStage.apply(PendingStages.dedup(incoming), topics, EventConfig.from(config.asMap()));
 
         Topic<String, Article> articlesUnique = topics.articlesUnique();
         unique.to(articlesUnique.name(), Produced.with(articlesUnique.keySerde(), articlesUnique.valueSerde())
