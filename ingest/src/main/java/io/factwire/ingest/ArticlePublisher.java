@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -82,6 +83,11 @@ public final class ArticlePublisher implements AutoCloseable {
 
     public PublishResult publish(Stream<ParsedArticle> articles) {
         return publish(articles, PublishListener.NONE);
+    }
+
+    /** For articles already in a collection (the demo's, a benchmark's replay). */
+    public PublishResult publish(Iterable<ParsedArticle> articles) {
+        return publish(StreamSupport.stream(articles.spliterator(), false), PublishListener.NONE);
     }
 
     /**

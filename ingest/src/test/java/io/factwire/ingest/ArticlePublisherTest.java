@@ -42,7 +42,7 @@ class ArticlePublisherTest {
     @Test
     void recordsCarryIdAvroValueTimestampAndHeaders() {
         Instant published = Instant.parse("2022-01-06T10:00:00Z");
-        PublishResult result = publisher.publish(Stream.of(article("a", published), article("bb", null)));
+        PublishResult result = publisher.publish(List.of(article("a", published), article("bb", null)));
 
         assertThat(result.complete()).isTrue();
         assertThat(result.acknowledged()).isEqualTo(2);
