@@ -45,7 +45,8 @@ final class ArticleContext {
                 && (naturalDeath(s) || !(violent && !natural) && count(s, Word.VIOLENCE) == 0)) {
             return false; // an obituary's "died at 91"
         }
-        boolean sporting = count(s, Word.VIOLENCE) == 0 && (count(s, Word.SPORT) > 0 || sportWords >= SPORTS_ARTICLE_WORDS);
+        boolean sporting = count(s, Word.VIOLENCE) == 0
+                && (count(s, Word.SPORT) > 0 || sportWords >= SPORTS_ARTICLE_WORDS);
         return !(sporting && (f.outcome() == Outcome.INJURED || f.outcome() == Outcome.MISSING));
     }
 

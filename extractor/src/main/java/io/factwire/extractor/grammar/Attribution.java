@@ -11,7 +11,8 @@ final class Attribution {
     private static final int MAX_SOURCE_TOKENS = 10;
     /** Lowercase words that may be part of a source's description ("national disaster agency spokesman"). */
     private static final Set<String> SOURCE_WORDS = Set.of("police", "spokesman", "spokeswoman", "spokesperson",
-            "official", "officials", "agency", "ministry", "media", "report", "reports", "channel", "news", "television", "tv", "radio", "state", "local",
+            "official", "officials", "agency", "ministry", "media", "report", "reports", "channel", "news",
+            "television", "tv", "radio", "state", "local",
             "national", "provincial", "district", "regional", "disaster", "management", "health", "hospital",
             "director", "chief", "head", "governor", "mayor", "authorities", "witnesses", "witness", "doctor",
             "nurse", "sources", "source", "army", "military", "government", "department", "office", "commander",

@@ -81,10 +81,10 @@ final class CountParser {
 
     private static Count zero(Sentence s, int start, int at) {
         if (s.is(at, "no") && (s.is(at + 1, "one") || s.is(at + 1, "person"))) {
-            return new Count(start, skipElse(s, at + 2), 0, Qualifier.EXACT, null, false, null, true, Count.Kind.FIGURE);
+            return none(start, skipElse(s, at + 2));
         }
         if (s.is(at, "no") && s.attachedHyphen(at + 1) && s.is(at + 2, "one")) {
-            return new Count(start, skipElse(s, at + 3), 0, Qualifier.EXACT, null, false, null, true, Count.Kind.FIGURE);
+            return none(start, skipElse(s, at + 3));
         }
         if (s.is(at, "nobody") || s.is(at, "none")) {
             int end = at + 1;
@@ -92,9 +92,14 @@ final class CountParser {
                 NounPhrase np = NounPhrase.scan(s, end + 1, true);
                 end = np == null ? end + 1 : np.end();
             }
-            return new Count(start, skipElse(s, end), 0, Qualifier.EXACT, null, false, null, true, Count.Kind.FIGURE);
+            return none(start, skipElse(s, end));
         }
         return null;
+    }
+
+    /** "no one", "nobody", "none of the passengers": zero people. */
+    private static Count none(int start, int end) {
+        return new Count(start, end, 0, Qualifier.EXACT, null, false, null, true, Count.Kind.FIGURE);
     }
 
     private static int skipElse(Sentence s, int at) {

@@ -98,8 +98,8 @@ final class Lexicon {
                 + "diners migrants refugees immigrants foreigners citizens inhabitants survivors volunteers "
                 + "rescuers firefighters firemen paramedics individuals hostages technicians engineers labourers "
                 + "laborers mourners churchgoers occupants locals commuters travelers travellers holidaymakers "
-                + "hikers climbers ladies cousins pensioners elderly monks priests nuns bankers clerks cashiers players "
-                + "athletes coaches pilots "
+                + "hikers climbers ladies cousins pensioners elderly monks priests nuns bankers clerks cashiers "
+                + "players athletes coaches pilots "
                 + "victims others members officials prisoners inmates detainees personnel casualties chiefs "
                 + "enforcement forces");
         flag(Word.SECURITY, "police military army security law enforcement naval navy paramilitary riot border "
@@ -146,8 +146,8 @@ final class Lexicon {
                 + "under between among amid around throughout within without against for to toward towards "
                 + "upon via through behind beside off");
         flag(Word.CONJ, "and or but nor");
-        flag(Word.DET, "the a an this that these those his her their its our my your some any every each another several "
-                + "many few numerous most various multiple countless other");
+        flag(Word.DET, "the a an this that these those his her their its our my your some any every each another "
+                + "several many few numerous most various multiple countless other");
         flag(Word.PRONOUN, "he she him her himself herself");
         flag(Word.SAYS, "said says say told tells reported reports report added adds stated states announced "
                 + "announces confirmed confirms quoted quoting cited citing estimated estimates informed "
@@ -160,9 +160,9 @@ final class Lexicon {
                 + "foot magnitude percent per cent houses homes buildings villages vehicles cars times p.m. "
                 + "a.m. pm am o'clock degrees acres tons tonnes dollars euros pounds yuan rupees counts count "
                 + "cases districts provinces countries cities towns schools mosques churches aftershocks shells "
-                + "rounds points floors storeys stories inches cm mm mph kph cattle cows sheep goats animals dogs birds "
-                + "horses livestock pigs chickens teams companies banks firms brands nations states parties clubs "
-                + "shares stocks jobs flights votes seats games matches goals projects businesses stores shops "
+                + "rounds points floors storeys stories inches cm mm mph kph cattle cows sheep goats animals dogs "
+                + "birds horses livestock pigs chickens teams companies banks firms brands nations states parties "
+                + "clubs shares stocks jobs flights votes seats games matches goals projects businesses stores shops "
                 + "products deals plans hopes bills laws accounts websites sites computers trees crops");
         flag(Word.TITLE, "capt. captain lt. lieutenant sgt. sergeant officer trooper constable const. cst. det. "
                 + "detective deputy sheriff chief insp. inspector supt. superintendent agent col. colonel gen. "

@@ -18,8 +18,10 @@ final class Modality {
     static boolean hypothetical(Sentence s, Trigger t) {
         if (t.link() == Trigger.Link.NOUN) {
             // "a reward for information leading to the arrest of": an arrest is sought long before it is made
-            return t.outcome() == Outcome.ARRESTED && s.has(t.start() - 1, Word.DET) && (SOUGHT.contains(s.norm(t.start() - 2))
-                    || (s.is(t.start() - 2, "to") || s.is(t.start() - 2, "for")) && SOUGHT.contains(s.norm(t.start() - 3)));
+            int article = t.start() - 1;
+            boolean sought = SOUGHT.contains(s.norm(article - 1)) || (s.is(article - 1, "to")
+                    || s.is(article - 1, "for")) && SOUGHT.contains(s.norm(article - 2));
+            return t.outcome() == Outcome.ARRESTED && s.has(article, Word.DET) && sought;
         }
         if (t.link() == Trigger.Link.TOLL) {
             return false;

@@ -124,8 +124,9 @@ final class Subjects {
                 c = previous;
                 continue;
             }
-            if (previous == null || partitive && previous.single() || !partitive && !clauseStart(s, previous.start() - 1)
-                    || s.is(c.start() - 1, ",") && (previous.single() || c.single())) {
+            boolean joined = previous != null && (partitive ? !previous.single()
+                    : clauseStart(s, previous.start() - 1));
+            if (!joined || s.is(c.start() - 1, ",") && (previous.single() || c.single())) {
                 break; // "Gulf of Aden, 26 pirates": a comma joins figures, not names
             }
             out.add(c);

@@ -96,7 +96,8 @@ public final class SentenceSplitter {
         while (end < to && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return end > from && SENTENCE_OPENERS.contains(text.subSequence(from, end).toString().toLowerCase(java.util.Locale.ROOT));
+        String word = text.subSequence(from, end).toString().toLowerCase(java.util.Locale.ROOT);
+        return end > from && SENTENCE_OPENERS.contains(word);
     }
 
     private static boolean isClosing(char c) {
