@@ -16,7 +16,8 @@ class ReportingPatternsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "At least 12 people have been killed and more than 50 wounded in a suicide bombing in Kabul, officials said. | "
+            "At least 12 people have been killed and more than 50 wounded in a suicide bombing in Kabul, "
+                    + "officials said. | "
                     + "killed 12 at_least civilians; injured 50 more_than civilians",
             "The attack left 15 dead, including three children. | "
                     + "killed 15 exact unspecified; killed 3 exact civilians",
