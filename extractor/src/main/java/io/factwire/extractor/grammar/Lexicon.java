@@ -149,7 +149,8 @@ final class Lexicon {
         flag(Word.DET, "the a an this that these those his her their its our my your some any every each another "
                 + "several many few numerous most various multiple countless other");
         flag(Word.PRONOUN, "he she him her himself herself");
-        flag(Word.SAYS, "said says say told tells reported reports report added adds stated states announced "
+        flag(Word.SAYS, "said says say told tells reported reports report added adds stated states announced allege "
+                + "alleges "
                 + "announces confirmed confirms quoted quoting cited citing estimated estimates informed "
                 + "wrote tweeted noted explained indicated revealed disclosed according");
         flag(Word.CALENDAR, "january february march april may june july august september october november "
