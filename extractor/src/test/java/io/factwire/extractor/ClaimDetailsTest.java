@@ -35,6 +35,12 @@ class ClaimDetailsTest {
     }
 
     @Test
+    void possessiveSource() {
+        assertThat(extract("A 19-year-old student died in hospital from head injuries, his family said.").get(0)
+                .attribution()).isEqualTo("his family");
+    }
+
+    @Test
     void headlineSourceAfterOrBeforeAColon() {
         assertThat(extract("Ferry capsizes off Lesbos, 12 missing: coastguard").get(0).attribution())
                 .isEqualTo("coastguard");

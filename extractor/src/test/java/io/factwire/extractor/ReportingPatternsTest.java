@@ -66,6 +66,10 @@ class ReportingPatternsTest {
             "The storm killed at least 4 people in Texas and 2 in Oklahoma. | "
                     + "killed 4 at_least civilians; killed 2 exact civilians",
             "Two days later, 5 more bodies were found. | killed 5 exact unspecified",
+            "About 120 people were injured, 18 of them seriously, the agency said. | "
+                    + "injured 120 about civilians; injured 18 exact civilians",
+            "Three journalists were beaten and one was briefly detained. | arrested 1 exact unspecified",
+            "Kelly was killed instantly when the roof fell. | killed 1 exact civilians",
             "Reports said 3 people died and 8 were hurt. | killed 3 exact civilians; injured 8 exact civilians",
             "The clashes left one protester dead and dozens injured. | "
                     + "killed 1 exact protesters; injured 24 at_least protesters vague"

@@ -17,7 +17,8 @@ final class Attribution {
             "director", "chief", "head", "governor", "mayor", "authorities", "witnesses", "witness", "doctor",
             "nurse", "sources", "source", "army", "military", "government", "department", "office", "commander",
             "officer", "officers", "evening", "morning", "nightly", "weekly", "coastguard", "brigade", "rescuers",
-            "sheriff", "deputy", "interior", "emergency", "emergencies", "rescue", "fire",
+            "sheriff", "civil", "defense", "defence", "protection", "family", "relatives", "lawyer", "lawyers",
+            "organizers", "organisers", "groups", "group", "rights", "activists", "human", "union", "monitor", "deputy", "interior", "emergency", "emergencies", "rescue", "fire",
             "service", "services", "security", "public", "relations", "search", "and", "the", "a", "of", "'s",
             "county", "city", "town", "village", "press", "agency's", "investigators", "prosecutors", "spokesmen",
             "staff", "member", "an", "senior", "medical", "coroner", "examiner", "officials'", "company",
@@ -75,7 +76,7 @@ final class Attribution {
 
     private static String phraseBefore(Sentence s, int verb, CharSequence text) {
         int k = verb - 1;
-        while (k >= 0 && (s.has(k, Word.ADVERB) || s.norm(k).endsWith("ly")) && !s.capitalized(k)) {
+        while (k >= 0 && s.has(k, Word.ADVERB) && !s.capitalized(k)) {
             k--; // "originally reported", "said on Thursday"
         }
         int end = k;

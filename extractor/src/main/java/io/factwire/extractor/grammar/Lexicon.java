@@ -18,11 +18,23 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    /** An "-ly" word the table does not know: most are adverbs ("briefly detained", "was fatally"). */
+    private static final Word GUESSED_ADVERB = new Word();
+    private static final java.util.Set<String> NOT_ADVERBS = java.util.Set.of("family", "assembly", "supply",
+            "rally", "ally", "reply", "anomaly", "monopoly", "belly", "bully", "jelly", "lily", "folly", "holly",
+            "tally", "gully", "italy", "july", "emily", "kelly", "sally", "beverly", "shelly", "molly", "polly");
+
     static Word lookup(String lowercase) {
-        return WORDS.getOrDefault(lowercase, Word.NONE);
+        Word known = WORDS.get(lowercase);
+        if (known != null) {
+            return known;
+        }
+        return lowercase.length() > 4 && lowercase.endsWith("ly") && !NOT_ADVERBS.contains(lowercase)
+                ? GUESSED_ADVERB : Word.NONE;
     }
 
     static {
+        GUESSED_ADVERB.flags = Word.ADVERB;
         outcomes(Outcome.KILLED, Form.PAST, "killed murdered slain slew beheaded massacred assassinated "
                 + "decapitated lynched drowned electrocuted incinerated");
         // "executed" only with a count after it: "executed two of them", not a court's "be executed"
@@ -176,6 +188,7 @@ final class Lexicon {
         flag(Word.VIOLENCE, ArticleContext.VIOLENCE);
         flag(Word.NATURAL, ArticleContext.NATURAL);
         flag(Word.SPORT, ArticleContext.SPORT);
+        flag(Word.WOUNDS, ArticleContext.WOUNDS);
         flag(Word.CLAUSE, "when after as while because since although though where whereas before until that "
                 + "which who whom whose");
     }

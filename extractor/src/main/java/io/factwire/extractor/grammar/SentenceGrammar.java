@@ -106,10 +106,16 @@ final class SentenceGrammar {
         return -1;
     }
 
-    /** ", including six children", "among them two journalists": parts of the figure just found. */
+    /**
+     * ", including six children", "among them two journalists", ", 18 of them seriously": parts of the figure
+     * just found.
+     */
     private static void parts(Sentence s, Trigger t, int after, List<Finding> out) {
         int k = s.is(after, ",") ? after + 1 : after;
-        if (s.is(k, "including") || s.is(k, "among") && s.is(k + 1, "them")) {
+        Count partitive = k > after ? CountParser.parse(s, k, Singles.NONE) : null;
+        if (partitive != null && s.is(partitive.end() - 1, "them") && s.is(partitive.end() - 2, "of")) {
+            out.add(new Finding(t.outcome(), partitive, t));
+        } else if (s.is(k, "including") || s.is(k, "among") && s.is(k + 1, "them")) {
             int at = s.is(k, "among") ? k + 2 : k + 1;
             Count part = CountParser.parse(s, at, Singles.DESCRIBED);
             if (part != null && !part.bare()) {

@@ -26,7 +26,8 @@ final class Subjects {
     /** A be/get auxiliary before the participle at {@code at}, across adverbs: "was", "were reportedly". */
     static boolean passive(Sentence s, int at) {
         int k = at - 1;
-        while (k >= 0 && (s.has(k, Word.ADVERB) && !s.has(k, Word.AUX) || s.isQuote(k) || s.has(k, Word.NEGATION))) {
+        while (k >= 0 && (s.has(k, Word.ADVERB) && !s.has(k, Word.AUX) && !s.capitalized(k) || s.isQuote(k)
+                || s.has(k, Word.NEGATION))) {
             k--;
         }
         return switch (s.norm(k)) {
@@ -46,7 +47,8 @@ final class Subjects {
         boolean negated = false;
         while (j >= 0) {
             Word w = s.word(j);
-            if (s.isQuote(j) || w.has(Word.AUX) || w.has(Word.ADVERB) || s.is(j, "to") && s.is(j + 1, "have")) {
+            if (s.isQuote(j) || w.has(Word.AUX) || w.has(Word.ADVERB) && !s.capitalized(j)
+                    || s.is(j, "to") && s.is(j + 1, "have")) {
                 j--;
             } else if (w.has(Word.NEGATION) && !s.is(j, "no") && !s.is(j, "none") && !s.is(j, "nobody")) {
                 negated = true;
