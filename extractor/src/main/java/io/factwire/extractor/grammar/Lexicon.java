@@ -66,7 +66,7 @@ final class Lexicon {
                 + "insurgent insurgents terrorist terrorists rebel rebels fighter fighters jihadist jihadists "
                 + "bomber bombers shooter shooters hijacker hijackers kidnapper kidnappers extremist extremists "
                 + "separatist separatists bandit bandits suspect suspects guerrilla guerrillas guerillas pirate "
-                + "pirates robber robbers perpetrator perpetrators assassin assassins");
+                + "pirates robber robbers perpetrator perpetrators assassin assassins raider raiders");
         persons(VictimGroup.CIVILIANS, "people persons person civilian civilians resident residents villager "
                 + "villagers child children kid kids boy boys girl girls baby babies infant infants toddler "
                 + "toddlers teenager teenagers teen teens youth youths man men woman women adult adults student "
@@ -98,7 +98,7 @@ final class Lexicon {
                 + "sergeants lieutenants commanders guards agents rangers airmen sailors protesters protestors "
                 + "demonstrators rioters marchers activists militants gunmen attackers assailants insurgents "
                 + "terrorists rebels fighters jihadists bombers shooters hijackers kidnappers extremists "
-                + "separatists bandits suspects guerrillas guerillas pirates robbers perpetrators assassins "
+                + "separatists bandits suspects guerrillas guerillas pirates robbers perpetrators assassins raiders "
                 + "people persons civilians residents villagers children kids boys girls babies infants toddlers "
                 + "teenagers teens youths men women adults students pupils schoolchildren schoolgirls schoolboys "
                 + "teachers workers employees staff staffers colleagues partners managers bosses receptionists "
@@ -141,8 +141,9 @@ final class Lexicon {
 
         flag(Word.AUX, "is are was were be been being am has have had having get gets got gotten getting do did "
                 + "does isn't aren't wasn't weren't hasn't haven't hadn't didn't");
+        // "nearly killed", "narrowly escaped": the outcome did not happen (before a figure "nearly" is a hedge)
         flag(Word.NEGATION, "not never no isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't don't "
-                + "couldn't wouldn't none nobody neither nor");
+                + "couldn't wouldn't none nobody neither nor nearly almost narrowly");
         flag(Word.MODAL, "could would might may can will shall should must 'll cannot couldn't wouldn't won't "
                 + "feared fear fears threatened threatening threaten threatens plotted plotting plot "
                 + "tried try trying attempted attempt attempting planned planning plan plans intended "

@@ -15,6 +15,19 @@ final class Modality {
     private Modality() {
     }
 
+    /** "did not kill", "nearly killed": the verb before its object is negated. */
+    static boolean negated(Sentence s, Trigger t) {
+        for (int k = t.start() - 1; k >= 0 && k >= t.start() - 3; k--) {
+            if (s.has(k, Word.NEGATION) && !s.is(k, "no")) {
+                return true;
+            }
+            if (!s.has(k, Word.AUX) && !s.has(k, Word.ADVERB)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean hypothetical(Sentence s, Trigger t) {
         if (t.link() == Trigger.Link.NOUN) {
             // "a reward for information leading to the arrest of": an arrest is sought long before it is made

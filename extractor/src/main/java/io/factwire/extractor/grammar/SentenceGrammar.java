@@ -30,10 +30,16 @@ final class SentenceGrammar {
             }
             int before = out.size();
             switch (t.link()) {
-                case OBJECT -> object(s, t, t.end(), out);
+                case OBJECT -> {
+                    if (!Modality.negated(s, t)) {
+                        object(s, t, t.end(), out);
+                    }
+                }
                 case OBJECT_OR_SUBJECT -> {
                     if (Subjects.passive(s, t.start())) {
                         subject(s, t, out, false);
+                    } else if (Modality.negated(s, t)) {
+                        subject(s, t, out, true); // "two nearly killed": only a zero survives negation
                     } else if (!object(s, t, t.end(), out) && noObject(s, t)) {
                         subject(s, t, out, true);
                     }
