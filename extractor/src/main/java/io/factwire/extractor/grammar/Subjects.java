@@ -15,6 +15,8 @@ final class Subjects {
     private static final int MAX_SUBJECT_TOKENS = 12;
     private static final int MAX_APPOSITIVE_TOKENS = 12;
     private static final int MAX_APPOSITIVES = 3;
+    private static final java.util.Set<String> POSTMODIFIERS = java.util.Set.of("suspected", "accused", "charged",
+            "wanted", "believed", "identified", "described", "named", "convicted");
 
     /** The counts found, and whether the verb was negated ("were not hurt"). */
     record Found(List<Count> counts, boolean negated) {
@@ -71,6 +73,12 @@ final class Subjects {
         }
         List<Count> counts = new ArrayList<>(2);
         subjectEndingAt(s, j + 1, finite, counts);
+        if (counts.isEmpty() && finite) {
+            Count head = modifiedSubject(s, j);
+            if (head != null) {
+                counts.add(head);
+            }
+        }
         return new Found(counts, negated);
     }
 
@@ -135,6 +143,26 @@ final class Subjects {
             c = previous;
         }
         out.add(c);
+    }
+
+    /**
+     * The head of a subject that a long modifier separates from its verb: "A man suspected of shooting three
+     * people at a suburban accounting firm ... was arrested". Only a sentence-opening person with a
+     * participle or relative clause right after it.
+     */
+    private static Count modifiedSubject(Sentence s, int before) {
+        int start = 0;
+        while (s.isQuote(start)) {
+            start++;
+        }
+        Count head = CountParser.parse(s, start, Singles.DESCRIBED);
+        if (head == null || head.bare() || head.end() >= before) {
+            return null;
+        }
+        String next = s.norm(head.end());
+        boolean modified = next.equals("who") || POSTMODIFIERS.contains(next)
+                || s.word(head.end()) == Word.NONE && next.endsWith("ed") && !s.capitalized(head.end());
+        return modified ? head : null;
     }
 
     /**
