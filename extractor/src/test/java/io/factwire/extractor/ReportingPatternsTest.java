@@ -70,6 +70,9 @@ class ReportingPatternsTest {
                     + "injured 120 about civilians; injured 18 exact civilians",
             "Three journalists were beaten and one was briefly detained. | arrested 1 exact unspecified",
             "Kelly was killed instantly when the roof fell. | killed 1 exact civilians",
+            "The driver was taken to hospital with cuts to his face. | injured 1 exact civilians",
+            "The driver was taken to hospital, where he died. | killed 1 exact civilians",
+            "The singer was admitted to hospital with pneumonia. | -",
             "Reports said 3 people died and 8 were hurt. | killed 3 exact civilians; injured 8 exact civilians",
             "The clashes left one protester dead and dozens injured. | "
                     + "killed 1 exact protesters; injured 24 at_least protesters vague"

@@ -18,7 +18,7 @@ final class ArticleContext {
             "driver", "car", "vehicle", "drowned", "fire", "stampede", "crush", "fighting", "clash", "raid");
     /** Words of wounds: a death "from head injuries" is no natural death, but sport has injuries too. */
     static final Set<String> WOUNDS = Set.of("injuries", "injury", "wounds", "wound", "wounded", "injured",
-            "gunshot", "burns", "trauma");
+            "gunshot", "burns", "trauma", "cut", "cuts", "bruises", "fractures", "fracture", "broken");
     /** Words of natural death: illness, old age, a life's story. */
     static final Set<String> NATURAL = Set.of("cancer", "illness", "disease", "pneumonia", "stroke",
             "heart", "complications", "natural", "aged", "sleep", "passed", "hospice", "leukemia", "alzheimer's",

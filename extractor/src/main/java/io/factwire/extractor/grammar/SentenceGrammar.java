@@ -153,9 +153,21 @@ final class SentenceGrammar {
 
     static void add(Sentence s, List<Finding> out, Trigger t, Count c) {
         boolean thing = c.group() == null && !c.single() && s.has(t.start(), Word.ALSO_THINGS);
-        if ((!t.counted() || !c.single()) && !thing) {
+        if ((!t.counted() || !c.single() || woundedNotDead(s)) && !thing) {
             out.add(new Finding(t.outcome(), c, t));
         }
+    }
+
+    /** "taken to hospital with a cut on his head" is an injury; "taken to hospital, where she died" is not. */
+    private static boolean woundedNotDead(Sentence s) {
+        boolean wound = false;
+        for (int k = 0; k < s.size; k++) {
+            if (s.word(k).outcome == io.factwire.extractor.Outcome.KILLED) {
+                return false;
+            }
+            wound |= s.has(k, Word.WOUNDS);
+        }
+        return wound;
     }
 
     /**
