@@ -1,5 +1,6 @@
 package io.factwire.extractor.grammar;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -68,7 +69,7 @@ final class Attribution {
     }
 
     static boolean isPronoun(String source) {
-        return switch (source.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (source.toLowerCase(Locale.ROOT)) {
             case "he", "she", "they", "it", "we", "i" -> true;
             default -> false;
         };

@@ -4,8 +4,10 @@ import io.factwire.extractor.Outcome;
 import io.factwire.extractor.VictimGroup;
 import io.factwire.extractor.grammar.Word.Form;
 import io.factwire.extractor.grammar.Word.NumberKind;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The extractor's English word knowledge, in one table: outcome verbs and nouns by form, person nouns by victim
@@ -20,7 +22,7 @@ final class Lexicon {
 
     /** An "-ly" word the table does not know: most are adverbs ("briefly detained", "was fatally"). */
     private static final Word GUESSED_ADVERB = new Word();
-    private static final java.util.Set<String> NOT_ADVERBS = java.util.Set.of("family", "assembly", "supply",
+    private static final Set<String> NOT_ADVERBS = Set.of("family", "assembly", "supply",
             "rally", "ally", "reply", "anomaly", "monopoly", "belly", "bully", "jelly", "lily", "folly", "holly",
             "tally", "gully", "italy", "july", "emily", "kelly", "sally", "beverly", "shelly", "molly", "polly");
 
@@ -226,7 +228,7 @@ final class Lexicon {
         }
     }
 
-    private static void flag(int flag, java.util.Collection<String> words) {
+    private static void flag(int flag, Collection<String> words) {
         for (String w : words) {
             entry(w).flags |= flag;
         }

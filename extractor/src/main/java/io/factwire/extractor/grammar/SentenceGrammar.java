@@ -1,5 +1,6 @@
 package io.factwire.extractor.grammar;
 
+import io.factwire.extractor.Outcome;
 import io.factwire.extractor.Qualifier;
 import io.factwire.extractor.grammar.CountParser.Singles;
 import java.util.ArrayList;
@@ -162,7 +163,7 @@ final class SentenceGrammar {
     private static boolean woundedNotDead(Sentence s) {
         boolean wound = false;
         for (int k = 0; k < s.size; k++) {
-            if (s.word(k).outcome == io.factwire.extractor.Outcome.KILLED) {
+            if (s.word(k).outcome == Outcome.KILLED) {
                 return false;
             }
             wound |= s.has(k, Word.WOUNDS);

@@ -1,9 +1,11 @@
 package io.factwire.extractor.grammar;
 
 import io.factwire.extractor.Qualifier;
+import io.factwire.extractor.VictimGroup;
 import io.factwire.extractor.grammar.CountParser.Singles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the subject count of a passive or intransitive outcome word by walking left: over the auxiliary chain
@@ -15,7 +17,7 @@ final class Subjects {
     private static final int MAX_SUBJECT_TOKENS = 12;
     private static final int MAX_APPOSITIVE_TOKENS = 12;
     private static final int MAX_APPOSITIVES = 3;
-    private static final java.util.Set<String> POSTMODIFIERS = java.util.Set.of("suspected", "accused", "charged",
+    private static final Set<String> POSTMODIFIERS = Set.of("suspected", "accused", "charged",
             "wanted", "believed", "identified", "described", "named", "convicted");
 
     /** The counts found, and whether the verb was negated ("were not hurt"). */
@@ -257,7 +259,7 @@ final class Subjects {
     }
 
     /** The group of the description a name stands in apposition to: "the police chief, 46-year-old Scott". */
-    private static io.factwire.extractor.VictimGroup apposedGroup(Sentence s, int name) {
+    private static VictimGroup apposedGroup(Sentence s, int name) {
         int k = name - 1;
         while (k > 0 && (s.isNumber(k) || s.attachedHyphen(k) || s.is(k, "year") || s.is(k, "old"))) {
             k--;
@@ -265,7 +267,7 @@ final class Subjects {
         if (!s.is(k, ",")) {
             return null;
         }
-        io.factwire.extractor.VictimGroup group = null;
+        VictimGroup group = null;
         for (int st = k - 1; st >= 0 && st >= k - MAX_APPOSITIVE_TOKENS && !s.isPunct(st); st--) {
             NounPhrase np = NounPhrase.scan(s, st, false);
             if (np != null && np.person() && np.end() == k) {

@@ -3,6 +3,7 @@ package io.factwire.extractor.grammar;
 import io.factwire.extractor.Outcome;
 import io.factwire.extractor.grammar.Trigger.Link;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -54,7 +55,7 @@ final class Triggers {
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
-        java.util.HashSet<String> all = new java.util.HashSet<>();
+        HashSet<String> all = new HashSet<>();
         for (Set<String> set : sets) {
             all.addAll(set);
         }
