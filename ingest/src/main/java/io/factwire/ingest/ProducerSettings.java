@@ -43,10 +43,23 @@ public final class ProducerSettings {
         return config;
     }
 
-    /** {@link #defaults} with {@code overrides} on top. */
+    /**
+     * {@link #defaults} with {@code overrides} on top. The delivery timeout grows when overrides raise the
+     * linger or request timeout past it (Kafka would refuse to start), unless it is overridden itself.
+     */
     public static Map<String, Object> with(String bootstrapServers, Duration timeout, Map<String, ?> overrides) {
         Map<String, Object> config = defaults(bootstrapServers, timeout);
         config.putAll(overrides);
+        if (!overrides.containsKey(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG)) {
+            long needed = millis(config, ProducerConfig.LINGER_MS_CONFIG)
+                    + millis(config, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG);
+            long delivery = millis(config, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG);
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(delivery, needed));
+        }
         return config;
+    }
+
+    private static long millis(Map<String, Object> config, String key) {
+        return Long.parseLong(String.valueOf(config.get(key)).strip());
     }
 }

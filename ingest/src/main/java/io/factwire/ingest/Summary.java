@@ -3,6 +3,7 @@ package io.factwire.ingest;
 import io.factwire.ingest.input.RejectReason;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,10 +14,15 @@ import java.util.stream.Collectors;
  * (grouped by reason), published, and, loudly, what was not sent.
  *
  * @param publish      the publish outcome, or null for a dry run or when publishing never started
+ * @param elapsed      the whole run, from reading the first input (publish.elapsed() covers sending only)
  * @param stoppedEarly why the run ended before its input did (--strict), or null
  */
 record Summary(long read, Map<RejectReason, Long> rejected, String topic, PublishResult publish,
                long publishedBytes, Duration elapsed, String stoppedEarly) {
+
+    Summary {
+        rejected = rejected.isEmpty() ? Map.of() : new EnumMap<>(rejected); // reasons in a fixed order
+    }
 
     long rejectedCount() {
         return rejected.values().stream().mapToLong(Long::longValue).sum();
@@ -42,13 +48,15 @@ record Summary(long read, Map<RejectReason, Long> rejected, String topic, Publis
         }
         double seconds = Math.max(elapsed.toNanos() / 1e9, 1e-9);
         if (publish == null) {
-            lines.add(String.format(Locale.ROOT, "ingest: dry run, nothing published; %.1f s", seconds));
+            lines.add(String.format(Locale.ROOT, "ingest: dry run, nothing published; %.1f s in all", seconds));
             return lines;
         }
         long attempted = publish.acknowledged() + publish.notSent();
-        lines.add(String.format(Locale.ROOT, "ingest: published %s of %s articles to topic %s in %.1f s"
-                        + " (%s articles/s, %.1f MB)", Progress.count(publish.acknowledged()), Progress.count(attempted),
-                topic, seconds, Progress.count(Math.round(publish.acknowledged() / seconds)), publishedBytes / 1e6));
+        double publishing = Math.max(publish.elapsed().toNanos() / 1e9, 1e-9);
+        lines.add(String.format(Locale.ROOT, "ingest: published %s of %s articles (%.1f MB) to topic %s in %.1f s:"
+                        + " %s articles/s; %.1f s in all", Progress.count(publish.acknowledged()),
+                Progress.count(attempted), publishedBytes / 1e6, topic, publishing,
+                Progress.count(Math.round(publish.acknowledged() / publishing)), seconds));
         if (!publish.complete()) {
             long unnamed = publish.notSent() - publish.notSentIds().size();
             lines.add("ingest: FAILED: " + Progress.count(publish.notSent()) + " articles were NOT published ("

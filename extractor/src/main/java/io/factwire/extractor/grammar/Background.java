@@ -14,13 +14,9 @@ final class Background {
     static boolean of(Sentence s, LocalDate published) {
         for (int k = 0; k < s.size; k++) {
             if (s.isNumber(k)) {
-                String n = s.norm(k);
-                if (n.length() == 4 && n.charAt(0) >= '1' && n.charAt(0) <= '2') {
-                    int year = Integer.parseInt(n);
-                    if (year >= 1900 && year <= 2099 && (published == null || year != published.getYear())
-                            && !s.word(k + 1).isPerson()) {
-                        return true;
-                    }
+                int year = year(s.norm(k));
+                if (year > 0 && (published == null || year != published.getYear()) && !s.word(k + 1).isPerson()) {
+                    return true;
                 }
             } else if (s.is(k, "last") && s.is(k + 1, "year")
                     || (s.is(k, "years") || s.is(k, "decades")) && s.is(k + 1, "ago")) {
@@ -28,5 +24,21 @@ final class Background {
             }
         }
         return false;
+    }
+
+    /** The year a token spells ("2004"), or 0 when it is no year from 1900 to 2099. */
+    static int year(String digits) {
+        if (digits.length() != 4) {
+            return 0;
+        }
+        int year = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            year = year * 10 + (c - '0');
+        }
+        return year >= 1900 && year <= 2099 ? year : 0;
     }
 }

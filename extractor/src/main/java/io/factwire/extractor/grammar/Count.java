@@ -13,15 +13,26 @@ import io.factwire.extractor.VictimGroup;
  * @param high      the high figure of a range, else null
  * @param group     the victim group its noun names, or null when it names none
  * @param bare      no person noun: "12 were killed", "killing 10"
- * @param single    one person named or described ("a woman", "the driver", "LaSalle", "he")
+ * @param kind      a figure, or one person described ("a woman", "the driver"), named ("LaSalle") or a pronoun
  */
 record Count(int start, int end, long value, Qualifier qualifier, Long high, boolean vague, VictimGroup group,
-             boolean bare, boolean single) {
+             boolean bare, Kind kind) {
+
+    enum Kind { FIGURE, DESCRIBED, NAMED, PRONOUN }
+
+    /** One person rather than a figure: "a woman", "the driver", "LaSalle", "he", "one man". */
+    boolean single() {
+        return kind != Kind.FIGURE;
+    }
+
+    Count withGroup(VictimGroup newGroup) {
+        return new Count(start, end, value, qualifier, high, vague, newGroup, bare, kind);
+    }
 
     /** "his wife and another woman": two single persons, counted together. */
     static Count together(Count first, Count second) {
         VictimGroup group = first.group == second.group ? first.group : null;
         return new Count(first.start, second.end, first.value + second.value, Qualifier.EXACT, null, false, group,
-                false, false);
+                false, Kind.FIGURE);
     }
 }

@@ -59,9 +59,9 @@ final class CountParser {
         if (number.vague() && qualifier == Qualifier.EXACT) {
             qualifier = Qualifier.AT_LEAST;
         }
-        if (precededByDateOrUnit(s, numberAt) || s.is(numberAt - 1, "of") && s.word(numberAt - 2).isPerson()
-                && !s.word(numberAt - 2).plural) {
-            return null; // "Jan. 6", "$35,000", "magnitude 6", "a mother of two"
+        if (precededByDateOrUnit(s, numberAt) || s.has(numberAt - 1, Word.PREP) && s.word(numberAt - 2).isPerson()
+                && !s.word(numberAt - 2).plural || s.is(k, "%") || namesAModel(s, numberAt)) {
+            return null; // "Jan. 6", "$35,000", "magnitude 6", "a mother of two", "100%", "Curve 8900"
         }
         return afterNumber(s, start, k, number.value(), qualifier, high, number.vague(), number.year());
     }
@@ -73,9 +73,18 @@ final class CountParser {
                 || s.is(at - 1, "-") && s.isNumber(at - 2));
     }
 
+    /** Digits right after an unknown capitalized word name a thing: "Route 94", "Boeing 747", "Curve 8900". */
+    private static boolean namesAModel(Sentence s, int at) {
+        return s.isNumber(at) && at > 1 && s.capitalized(at - 1) && s.word(at - 1) == Word.NONE
+                && Qualifiers.match(s, at - 1) == 0;
+    }
+
     private static Count zero(Sentence s, int start, int at) {
         if (s.is(at, "no") && (s.is(at + 1, "one") || s.is(at + 1, "person"))) {
-            return new Count(start, skipElse(s, at + 2), 0, Qualifier.EXACT, null, false, null, true, false);
+            return new Count(start, skipElse(s, at + 2), 0, Qualifier.EXACT, null, false, null, true, Count.Kind.FIGURE);
+        }
+        if (s.is(at, "no") && s.attachedHyphen(at + 1) && s.is(at + 2, "one")) {
+            return new Count(start, skipElse(s, at + 3), 0, Qualifier.EXACT, null, false, null, true, Count.Kind.FIGURE);
         }
         if (s.is(at, "nobody") || s.is(at, "none")) {
             int end = at + 1;
@@ -83,7 +92,7 @@ final class CountParser {
                 NounPhrase np = NounPhrase.scan(s, end + 1, true);
                 end = np == null ? end + 1 : np.end();
             }
-            return new Count(start, skipElse(s, end), 0, Qualifier.EXACT, null, false, null, true, false);
+            return new Count(start, skipElse(s, end), 0, Qualifier.EXACT, null, false, null, true, Count.Kind.FIGURE);
         }
         return null;
     }
@@ -98,22 +107,30 @@ final class CountParser {
         if (s.is(k, "more") || s.is(k, "other") || s.is(k, "additional") || s.is(k, "further")) {
             k++;
         }
+        if (s.is(k, "of") && (NumberParser.parse(s, k + 1) != null
+                || s.has(k + 1, Word.DET) && NumberParser.parse(s, k + 2) != null)) {
+            // "one of 14 people killed": the figure inside counts the people; "30 of the 80 wounded" is
+            // found as a partitive of that figure
+            return endsBareCount(s, k) && !year ? new Count(start, k, value, qualifier, high, vague, null, true,
+                    Count.Kind.FIGURE) : null;
+        }
         if (s.is(k, "of")) {
             NounPhrase np = NounPhrase.scan(s, k + 1, true);
             if (np != null && np.person() || s.is(k + 1, "them") || s.is(k + 1, "whom")) {
                 int end = np != null && np.person() ? np.end() : k + 2;
                 return new Count(start, end, value, qualifier, high, vague,
-                        np == null ? null : np.group(), false, false);
+                        np == null ? null : np.group(), false, Count.Kind.FIGURE);
             }
         }
         NounPhrase np = NounPhrase.scan(s, k, false);
         if (np != null && np.person()) {
-            return new Count(start, np.end(), value, qualifier, high, vague, np.group(), false, value == 1);
+            return new Count(start, np.end(), value, qualifier, high, vague, np.group(), false,
+                    value == 1 ? Count.Kind.DESCRIBED : Count.Kind.FIGURE);
         }
         if (year || np != null && np.unit() || !endsBareCount(s, k) || isAge(s, start, k)) {
             return null;
         }
-        return new Count(start, k, value, qualifier, high, vague, null, true, false);
+        return new Count(start, k, value, qualifier, high, vague, null, true, Count.Kind.FIGURE);
     }
 
     /** "LaSalle, 36, of Minneapolis": a bare number between commas after a name is an age. */
@@ -145,7 +162,7 @@ final class CountParser {
             if (first.equals("one") && !s.is(at + 1, "of")) {
                 NounPhrase np = NounPhrase.scan(s, at + 1, false);
                 if (np == null || !np.person()) {
-                    return endsBareCount(s, at + 1) ? one(start, at + 1, null) : null;
+                    return endsBareCount(s, at + 1) ? one(start, at + 1, null, Count.Kind.DESCRIBED) : null;
                 }
             }
             if (first.equals("one") && s.is(at + 1, "of")) {
@@ -155,25 +172,26 @@ final class CountParser {
             if (np == null || !np.person() || np.plural()) {
                 return null;
             }
-            return one(start, np.end(), np.group());
+            return one(start, np.end(), np.group(), Count.Kind.DESCRIBED);
         }
         if (s.headline) {
             NounPhrase np = NounPhrase.scan(s, at, false);
             if (np != null && np.person() && !np.plural()) {
-                return one(start, np.end(), np.group());
+                return one(start, np.end(), np.group(), Count.Kind.DESCRIBED);
             }
         }
         if (singles != Singles.NAMED_OR_PRONOUN) {
             return null;
         }
         if (s.has(at, Word.PRONOUN)) {
-            return one(start, at + 1, null);
+            return one(start, at + 1, null, Count.Kind.PRONOUN);
         }
         Names.Name name = Names.scan(s, at);
-        return name == null ? null : one(start, name.end(), name.security() ? VictimGroup.SECURITY_FORCES : null);
+        return name == null ? null
+                : one(start, name.end(), name.security() ? VictimGroup.SECURITY_FORCES : null, Count.Kind.NAMED);
     }
 
-    private static Count one(int start, int end, VictimGroup group) {
-        return new Count(start, end, 1, Qualifier.EXACT, null, false, group, group == null, true);
+    private static Count one(int start, int end, VictimGroup group, Count.Kind kind) {
+        return new Count(start, end, 1, Qualifier.EXACT, null, false, group, group == null, kind);
     }
 }

@@ -23,9 +23,10 @@ final class Lexicon {
     }
 
     static {
-        outcomes(Outcome.KILLED, Form.PAST, "killed murdered slain slew beheaded executed massacred assassinated "
+        outcomes(Outcome.KILLED, Form.PAST, "killed murdered slain slew beheaded massacred assassinated "
                 + "decapitated lynched drowned electrocuted incinerated");
-        outcomes(Outcome.KILLED, Form.ACTIVE, "kill kills killing murder murders murdering slay slays slaying "
+        // "executed" only with a count after it: "executed two of them", not a court's "be executed"
+        outcomes(Outcome.KILLED, Form.ACTIVE, "executed kill kills killing murder murders murdering slay slays slaying "
                 + "behead beheads beheading massacre massacring assassinate assassinating");
         outcomes(Outcome.KILLED, Form.INTRANSITIVE, "died die dies dead perished perish perishes");
         outcomes(Outcome.KILLED, Form.NOUN, "death deaths fatalities killings dead bodies lives murders toll");
@@ -34,7 +35,7 @@ final class Lexicon {
                 + "maiming");
         outcomes(Outcome.MISSING, Form.INTRANSITIVE, "missing unaccounted");
         outcomes(Outcome.ARRESTED, Form.PAST, "arrested detained apprehended captured nabbed jailed");
-        outcomes(Outcome.ARRESTED, Form.ACTIVE, "arrest arrests arresting detain detains detaining apprehend "
+        outcomes(Outcome.ARRESTED, Form.ACTIVE, "arrest arresting detain detains detaining apprehend "
                 + "apprehends apprehending capture captures capturing");
         outcomes(Outcome.ARRESTED, Form.INTRANSITIVE, "surrendered surrenders");
         outcomes(Outcome.ARRESTED, Form.NOUN, "arrests detentions");
@@ -75,7 +76,8 @@ final class Lexicon {
                 + "labourer labourers laborer laborers mourners churchgoers occupants locals commuters travelers "
                 + "travellers holidaymakers hikers climbers lady ladies grandmother-of girlfriend boyfriend "
                 + "granddaughter grandson niece nephew cousin cousins pensioner pensioners elderly monk monks "
-                + "priest priests nun nuns bankers clerk clerks cashier cashiers security-guard");
+                + "priest priests nun nuns bankers clerk clerks cashier cashiers player players athlete athletes "
+                + "coach coaches pilot pilots");
         persons(VictimGroup.UNSPECIFIED, "victim victims others member members official officials prisoner "
                 + "prisoners inmate inmates detainee detainees personnel casualties chief chiefs");
         persons(VictimGroup.SECURITY_FORCES, "enforcement forces");
@@ -96,7 +98,8 @@ final class Lexicon {
                 + "diners migrants refugees immigrants foreigners citizens inhabitants survivors volunteers "
                 + "rescuers firefighters firemen paramedics individuals hostages technicians engineers labourers "
                 + "laborers mourners churchgoers occupants locals commuters travelers travellers holidaymakers "
-                + "hikers climbers ladies cousins pensioners elderly monks priests nuns bankers clerks cashiers "
+                + "hikers climbers ladies cousins pensioners elderly monks priests nuns bankers clerks cashiers players "
+                + "athletes coaches pilots "
                 + "victims others members officials prisoners inmates detainees personnel casualties chiefs "
                 + "enforcement forces");
         flag(Word.SECURITY, "police military army security law enforcement naval navy paramilitary riot border "
@@ -118,6 +121,7 @@ final class Lexicon {
         number(NumberKind.SCALE, "billion", 1_000_000_000);
         number(NumberKind.DOZEN, "dozen", 12);
         number(NumberKind.VAGUE, "dozens", 24);
+        number(NumberKind.VAGUE, "tens", 20);
         number(NumberKind.VAGUE, "scores", 40);
         number(NumberKind.VAGUE, "hundreds", 200);
         number(NumberKind.VAGUE, "thousands", 2_000);
@@ -156,13 +160,21 @@ final class Lexicon {
                 + "foot magnitude percent per cent houses homes buildings villages vehicles cars times p.m. "
                 + "a.m. pm am o'clock degrees acres tons tonnes dollars euros pounds yuan rupees counts count "
                 + "cases districts provinces countries cities towns schools mosques churches aftershocks shells "
-                + "rounds points floors storeys stories inches cm mm mph kph");
+                + "rounds points floors storeys stories inches cm mm mph kph cattle cows sheep goats animals dogs birds "
+                + "horses livestock pigs chickens teams companies banks firms brands nations states parties clubs "
+                + "shares stocks jobs flights votes seats games matches goals projects businesses stores shops "
+                + "products deals plans hopes bills laws accounts websites sites computers trees crops");
         flag(Word.TITLE, "capt. captain lt. lieutenant sgt. sergeant officer trooper constable const. cst. det. "
                 + "detective deputy sheriff chief insp. inspector supt. superintendent agent col. colonel gen. "
                 + "general maj. major cpl. corporal pvt. private mr. mrs. ms. dr. snr. comr. gov. governor "
                 + "president minister spokesman spokeswoman spokesperson");
         flag(Word.HARM, "hit struck shot stabbed beaten attacked crushed hacked burned burnt trapped buried run "
                 + "injured wounded hurt killed");
+        flag(Word.ALSO_THINGS, "capture captures capturing captured");
+        flag(Word.PHRASE_START, Triggers.PHRASE_STARTERS);
+        flag(Word.VIOLENCE, ArticleContext.VIOLENCE);
+        flag(Word.NATURAL, ArticleContext.NATURAL);
+        flag(Word.SPORT, ArticleContext.SPORT);
         flag(Word.CLAUSE, "when after as while because since although though where whereas before until that "
                 + "which who whom whose");
     }
@@ -195,6 +207,12 @@ final class Lexicon {
 
     private static void flag(int flag, String words) {
         for (String w : words.split(" ")) {
+            entry(w).flags |= flag;
+        }
+    }
+
+    private static void flag(int flag, java.util.Collection<String> words) {
+        for (String w : words) {
             entry(w).flags |= flag;
         }
     }

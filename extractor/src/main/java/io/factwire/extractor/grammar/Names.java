@@ -32,8 +32,11 @@ final class Names {
                 break;
             }
         }
-        if (capitals == 0 || s.word(m - 1).isPerson() && capitals == 1) {
-            return null;
+        if (capitals == 0 || s.word(m - 1).isPerson() && capitals == 1
+                || at == 0 && capitals == 1 && s.norm(at).endsWith("ly")
+                || (s.has(at - 1, Word.DET) || s.has(at - 1, Word.PREP)) && m < s.size && s.token(m).isWord()
+                && !s.capitalized(m) && s.word(m) == Word.NONE) {
+            return null; // "Providentially, ...", "of Saudi supertanker": no one's name
         }
         return new Name(at, m, security);
     }

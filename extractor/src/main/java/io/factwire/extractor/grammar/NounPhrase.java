@@ -27,6 +27,8 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
             }
         }
         int head = -1;
+        int unknownPlural = -1;
+        VictimGroup modifierGroup = null;
         boolean security = false;
         int words = 0;
         for (; m < s.size && words < MAX_WORDS; m++) {
@@ -36,6 +38,9 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
             }
             boolean inCompound = s.attachedHyphen(m + 1) || s.attachedHyphen(m - 1);
             if (w.isPerson()) {
+                if (head >= 0 && s.word(head).isPerson() && s.word(head).group != VictimGroup.UNSPECIFIED) {
+                    modifierGroup = s.word(head).group; // "crew members", "police officials"
+                }
                 head = m;
             } else if (inCompound && isAgeCompound(s, m)) {
                 head = head < 0 || !s.word(head).isPerson() ? m : head; // "the 61-year-old"
@@ -45,15 +50,24 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
                 break;
             } else if (w.has(Word.UNIT) && head < 0 && words == 0) {
                 return new NounPhrase(m + 1, false, null, true, true);
+            } else if (w == Word.NONE && isPluralForm(s.norm(m))) {
+                unknownPlural = m; // "both pilots", "two Palestinians": plurals the lexicon does not know
             }
             security |= w.has(Word.SECURITY);
             words++;
+        }
+        if (head < 0 && unknownPlural >= 0 && unknownPlural == m - 1 && !afterOf && (verbFollows(s, m)
+                || endsNounPhrase(s, m) && (s.capitalized(unknownPlural) || s.norm(unknownPlural).endsWith("men")))) {
+            return new NounPhrase(m, true, null, true, false); // "two pilots died", "killing two Palestinians."
         }
         if (head < 0) {
             return m > at ? new NounPhrase(m, false, null, false, false) : null;
         }
         Word headWord = s.word(head);
         VictimGroup group = s.is(head, "others") ? null : headWord.group; // "70 others": as the figure before
+        if (group == VictimGroup.UNSPECIFIED && modifierGroup != null) {
+            group = modifierGroup;
+        }
         int end = head + 1;
         if (s.is(end, "of") && !headWord.plural && (s.isNumber(end + 1) || s.word(end + 1).numberKind != null)
                 && !s.word(end + 2).isPerson()) {
@@ -71,6 +85,21 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
             group = VictimGroup.SECURITY_FORCES;
         }
         return new NounPhrase(end, true, group, headWord.isPerson() && headWord.plural, false);
+    }
+
+    private static boolean verbFollows(Sentence s, int m) {
+        return s.word(m).isOutcome() || s.has(m, Word.AUX);
+    }
+
+    /** What may follow the people a figure counts: a verb, a break, a function word. */
+    private static boolean endsNounPhrase(Sentence s, int m) {
+        Word w = s.word(m);
+        return m >= s.size || s.isPunct(m) && !s.attachedHyphen(m) || w.isOutcome()
+                || (w.flags & (Word.AUX | Word.PREP | Word.CONJ | Word.CLAUSE | Word.SAYS | Word.ADVERB)) != 0;
+    }
+
+    private static boolean isPluralForm(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") || word.endsWith("men");
     }
 
     /** "old" closing "61-year-old" or "two-month-old": the age stands for the person. */

@@ -1,6 +1,10 @@
 package io.factwire.extractor.grammar;
 
 import io.factwire.extractor.Qualifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The words that hedge a figure, longest phrase first where one is the prefix of another. */
 final class Qualifiers {
@@ -24,8 +28,13 @@ final class Qualifiers {
             phrase("a total of", Qualifier.EXACT), phrase("a further", Qualifier.EXACT),
             phrase("an additional", Qualifier.EXACT), phrase("another", Qualifier.EXACT), phrase("other", Qualifier.EXACT),
             phrase("all", Qualifier.EXACT), phrase("the", Qualifier.EXACT), phrase("all the", Qualifier.EXACT),
-            phrase("only", Qualifier.EXACT), phrase("just", Qualifier.EXACT),
+            phrase("only", Qualifier.EXACT), phrase("just", Qualifier.EXACT), phrase("his", Qualifier.EXACT),
+            phrase("her", Qualifier.EXACT), phrase("their", Qualifier.EXACT), phrase("its", Qualifier.EXACT),
     };
+
+    /** The phrases by their first word, so a token that starts none costs one lookup. */
+    private static final Map<String, List<Phrase>> BY_FIRST_WORD = Arrays.stream(PHRASES)
+            .collect(Collectors.groupingBy(p -> p.words[0]));
 
     private Qualifiers() {
     }
@@ -46,8 +55,12 @@ final class Qualifiers {
     }
 
     private static Phrase find(Sentence s, int i) {
+        List<Phrase> candidates = BY_FIRST_WORD.get(s.norm(i));
+        if (candidates == null) {
+            return null;
+        }
         Phrase best = null;
-        for (Phrase p : PHRASES) {
+        for (Phrase p : candidates) {
             if ((best == null || p.words.length > best.words.length) && matches(s, i, p.words)) {
                 best = p;
             }

@@ -1,5 +1,6 @@
 package io.factwire.extractor.grammar;
 
+import io.factwire.extractor.Qualifier;
 import io.factwire.extractor.grammar.CountParser.Singles;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
 final class Subjects {
     private static final int MAX_SUBJECT_TOKENS = 12;
     private static final int MAX_APPOSITIVE_TOKENS = 12;
+    private static final int MAX_APPOSITIVES = 3;
 
     /** The counts found, and whether the verb was negated ("were not hurt"). */
     record Found(List<Count> counts, boolean negated) {
@@ -34,7 +36,12 @@ final class Subjects {
         };
     }
 
-    static Found before(Sentence s, int trigger) {
+    /**
+     * The subject counts of the outcome word at {@code trigger}. {@code finite}: the word is a finite verb
+     * ("died", "were killed"), so in "two of the three victims died" only the two died; a bare participle
+     * ("one of 14 people killed") says the 14 were.
+     */
+    static Found before(Sentence s, int trigger, boolean finite) {
         int j = trigger - 1;
         boolean negated = false;
         while (j >= 0) {
@@ -61,16 +68,15 @@ final class Subjects {
             }
         }
         List<Count> counts = new ArrayList<>(2);
-        subjectEndingAt(s, j + 1, counts);
+        subjectEndingAt(s, j + 1, finite, counts);
         return new Found(counts, negated);
     }
 
-    private static void subjectEndingAt(Sentence s, int end, List<Count> out) {
-        int last = end - 1;
-        if (last < 0) {
-            return;
-        }
-        if (s.is(last, ",") || s.is(last, "-") || s.is(last, ")")) {
+    private static void subjectEndingAt(Sentence s, int end, boolean finite, List<Count> out) {
+        int fromAppositive = out.size();
+        for (int appositives = 0; appositives < MAX_APPOSITIVES && closesAppositive(s, end - 1)
+                && end - 1 > 0; appositives++) {
+            int last = end - 1;
             while (s.is(last, "-") && s.is(last - 1, "-")) {
                 last--; // "- -": a dash of detokenized text
             }
@@ -78,11 +84,19 @@ final class Subjects {
             if (open < 0) {
                 return;
             }
-            appositive(s, open + 1, last, out);
+            if (appositives == 0) {
+                appositive(s, open + 1, last, out);
+            }
             end = open;
             while (s.is(end - 1, "-")) {
-                end--; // "- -" dashes of detokenized text
+                end--;
             }
+            if (isAgeBefore(s, end)) {
+                end -= 2; // "Kevin Moss, 44, of Dayton, was": an age before the appositive
+            }
+        }
+        if (end <= 0) {
+            return;
         }
         Count c = countEndingAt(s, end, true);
         if (c == null) {
@@ -91,6 +105,14 @@ final class Subjects {
         if (c == null) {
             return;
         }
+        if (c.group() == null && c.kind() == Count.Kind.NAMED) {
+            c = c.withGroup(apposedGroup(s, c.start())); // "Woodburn's police chief, Scott Russell"
+        }
+        for (int k = fromAppositive; k < out.size(); k++) {
+            if (out.get(k).group() == null) {
+                out.set(k, out.get(k).withGroup(c.group())); // "Capt. Tennant and Trooper Hakim, both 51"
+            }
+        }
         while (s.is(c.start() - 1, "and") || s.is(c.start() - 1, ",") || s.is(c.start() - 1, "of")) {
             boolean partitive = s.is(c.start() - 1, "of");
             Count previous = countEndingAt(s, c.start() - 1, !partitive);
@@ -98,8 +120,13 @@ final class Subjects {
                 c = Count.together(previous, c);
                 continue;
             }
-            if (previous == null || partitive && previous.single() || !partitive && !clauseStart(s, previous.start() - 1)) {
-                break;
+            if (previous != null && partitive && finite && !previous.single()) {
+                c = previous;
+                continue;
+            }
+            if (previous == null || partitive && previous.single() || !partitive && !clauseStart(s, previous.start() - 1)
+                    || s.is(c.start() - 1, ",") && (previous.single() || c.single())) {
+                break; // "Gulf of Aden, 26 pirates": a comma joins figures, not names
             }
             out.add(c);
             c = previous;
@@ -178,10 +205,10 @@ final class Subjects {
 
     /** Counts inside an appositive that count people themselves: "two women and a man", "both 51". */
     private static void appositive(Sentence s, int from, int to, List<Count> out) {
-        int k = from;
+        int k = s.is(from, "including") ? from + 1 : from;
         while (k < to) {
             if (s.is(k, "both")) {
-                out.add(new Count(k, k + 1, 2, io.factwire.extractor.Qualifier.EXACT, null, false, null, false, false));
+                out.add(new Count(k, k + 1, 2, Qualifier.EXACT, null, false, null, false, Count.Kind.FIGURE));
                 return;
             }
             Count c = CountParser.parse(s, k, Singles.DESCRIBED);
@@ -196,6 +223,34 @@ final class Subjects {
                 return;
             }
         }
+    }
+
+    /** The group of the description a name stands in apposition to: "the police chief, 46-year-old Scott". */
+    private static io.factwire.extractor.VictimGroup apposedGroup(Sentence s, int name) {
+        int k = name - 1;
+        while (k > 0 && (s.isNumber(k) || s.attachedHyphen(k) || s.is(k, "year") || s.is(k, "old"))) {
+            k--;
+        }
+        if (!s.is(k, ",")) {
+            return null;
+        }
+        io.factwire.extractor.VictimGroup group = null;
+        for (int st = k - 1; st >= 0 && st >= k - MAX_APPOSITIVE_TOKENS && !s.isPunct(st); st--) {
+            NounPhrase np = NounPhrase.scan(s, st, false);
+            if (np != null && np.person() && np.end() == k) {
+                group = np.group(); // the longest description: "Woodburn's police chief", not "chief"
+            }
+        }
+        return group;
+    }
+
+    private static boolean closesAppositive(Sentence s, int k) {
+        return s.is(k, ",") || s.is(k, "-") || s.is(k, ")");
+    }
+
+    /** "Moss, 44" right before {@code end}. */
+    private static boolean isAgeBefore(Sentence s, int end) {
+        return s.isNumber(end - 1) && s.is(end - 2, ",") && s.capitalized(end - 3);
     }
 
     private static int opener(Sentence s, int close) {

@@ -22,8 +22,17 @@ final class Triggers {
             "satisfactory", "life-threatening");
     private static final Set<String> TAKE_LIFE = Set.of("took", "taken", "take", "takes", "taking", "claimed",
             "claim", "claims", "claiming", "cost", "costing", "costs");
+    private static final Set<String> TOLL_VERBS = Set.of("rose", "rises", "risen", "climbed", "climbs", "jumped",
+            "jumps", "reached", "reaches", "increased", "stood", "stands", "hit", "topped", "tops", "now", "has",
+            "have", "had");
     private static final Set<String> TO_HOSPITAL = Set.of("taken", "rushed", "admitted", "airlifted", "sent",
             "brought", "transported", "evacuated", "flown");
+    /** Every word a multiword phrase below starts with: the lexicon flags them so most tokens exit at once. */
+    static final Set<String> PHRASE_STARTERS = union(TO_DEATH_VERBS, INJURY_VERBS, TAKE_LIFE, TO_HOSPITAL,
+            Set.of("fatally", "mortally", "shot", "gunned", "mowed", "lost", "gave", "give", "gives", "giving",
+                    "turned", "turning", "in", "into", "held", "taken", "seized", "with", "given", "received",
+                    "death", "injury", "toll", "rounded", "rounding", "deaths", "fatalities", "casualties",
+                    "number"));
 
     private Triggers() {
     }
@@ -43,7 +52,19 @@ final class Triggers {
         return found;
     }
 
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.HashSet<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
     private static Trigger at(Sentence s, int i) {
+        if (!s.word(i).isOutcome() && !s.has(i, Word.PHRASE_START)) {
+            return null;
+        }
         String w = s.norm(i);
         if ((w.equals("fatally") || w.equals("mortally")) && FATALLY_VERBS.contains(s.norm(i + 1))) {
             return new Trigger(Outcome.KILLED, i, i + 2, s.norm(i + 1).endsWith("ing") || s.norm(i + 1).endsWith("s")
@@ -78,9 +99,9 @@ final class Triggers {
         if ((w.equals("in") || w.equals("into")) && s.is(i + 1, "custody")) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false);
         }
-        if (w.equals("in") && (s.is(i + 1, "jail") || s.is(i + 1, "prison"))
+        if (w.equals("in") && s.is(i + 1, "jail")
                 || w.equals("held") && (s.is(i + 1, "on") || s.is(i + 1, "without"))
-                && (s.is(i + 2, "bail") || s.is(i + 2, "charges") || s.is(i + 2, "$") || s.is(i + 2, "a"))) {
+                && (s.is(i + 2, "bail") || s.is(i + 2, "bond") || s.is(i + 2, "charges") || s.is(i + 2, "$"))) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false);
         }
         if ((w.equals("taken") || w.equals("held") || w.equals("seized")) && s.is(i + 1, "hostage")) {
@@ -105,6 +126,21 @@ final class Triggers {
         if (TO_HOSPITAL.contains(w) && s.is(i + 1, "to") && hospitalWithin(s, i + 2)) {
             return passiveBefore(s, i) ? new Trigger(Outcome.INJURED, i, i + 2, Link.SUBJECT, false, true) : null;
         }
+        if ((w.equals("rounded") || w.equals("rounding")) && s.is(i + 1, "up")) {
+            return new Trigger(Outcome.ARRESTED, i, i + 2, w.equals("rounded") ? Link.OBJECT_OR_SUBJECT : Link.OBJECT,
+                    false);
+        }
+        if ((w.equals("deaths") || w.equals("fatalities") || w.equals("casualties") && s.is(i - 1, "death"))
+                && TOLL_VERBS.contains(s.norm(i + 1))) {
+            return new Trigger(Outcome.KILLED, i, i + 1, Link.TOLL, false); // "fatalities rose to 52"
+        }
+        if (w.equals("number") && s.is(i + 1, "of")) {
+            for (int k = i + 2; k < i + 10 && k < s.size && !s.isPunct(k); k++) {
+                if (s.word(k).isOutcome()) {
+                    return new Trigger(s.word(k).outcome, i, k + 1, Link.TOLL, false); // "the number of X killed was"
+                }
+            }
+        }
         if ((w.equals("death") || w.equals("injury")) && s.is(i + 1, "toll") || w.equals("toll")) {
             int end = w.equals("toll") ? i + 1 : i + 2;
             return new Trigger(w.equals("injury") ? Outcome.INJURED : Outcome.KILLED, i, end, Link.TOLL, false);
@@ -116,10 +152,14 @@ final class Triggers {
 
     private static Trigger single(Sentence s, int i) {
         Word w = s.word(i);
-        if (w.outcome == null || s.is(i, "toll")) {
-            return null;
+        if (w.outcome == null || s.is(i, "toll")
+                || !s.headline && i > 0 && s.capitalized(i) && (s.capitalized(i - 1) || s.capitalized(i + 1))) {
+            return null; // "John Hurt", "Injured Reserve": part of a name
         }
-        if (s.has(i - 1, Word.DET) && !s.word(i + 1).isPerson() && w.form != Word.Form.NOUN) {
+        if (s.is(i, "missing") && takesObject(s, i + 1)) {
+            return null; // "missing estimates", "missing time": the verb, not the state
+        }
+        if (isArticleOrPossessive(s, i - 1) && !s.word(i + 1).isPerson() && w.form != Word.Form.NOUN) {
             // "the injured", "the wounded", "the arrest of": the word names people or an act
             return new Trigger(w.outcome, i, i + 1, Link.NOUN, false, false);
         }
@@ -132,6 +172,19 @@ final class Triggers {
             case NOUN -> Link.NOUN;
         };
         return new Trigger(w.outcome, i, i + 1, link, natural, COUNTED_ONLY.contains(s.norm(i)));
+    }
+
+    private static boolean takesObject(Sentence s, int k) {
+        Word w = s.word(k);
+        return k < s.size && s.token(k).isWord() && !w.isPerson() && !w.isOutcome() && (w.flags & (Word.PREP
+                | Word.CONJ | Word.ADVERB | Word.AUX | Word.CLAUSE | Word.CALENDAR | Word.SAYS | Word.MODAL)) == 0;
+    }
+
+    private static boolean isArticleOrPossessive(Sentence s, int i) {
+        return switch (s.norm(i)) {
+            case "the", "those", "his", "her", "their", "its", "our" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isReflexive(Sentence s, int i) {
