@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factwire.avro.FactState;
 import io.factwire.avro.Outcome;
 import io.factwire.avro.VictimGroup;
+import io.factwire.processor.snapshot.SnapshotJson;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ final class FactsApi {
         if (!directory.isSelf(owner.activeHost())) return forward(owner.activeHost(), request, "fact " + path.key());
         FactState fact = local.get(path.key(), owner.partition())
                 .orElseThrow(() -> ApiException.notFound("no fact with key '" + path.key() + "'"));
-        if (!path.history()) return Response.ok(ServingJson.fact(fact));
+        if (!path.history()) return Response.ok(SnapshotJson.fact(fact));
         ObjectNode body = Response.object().put("key", fact.getKey()).put("version", fact.getVersion())
                 .put("updated", ServingJson.iso(fact.getUpdated()));
         body.set("history", ServingJson.history(fact));
@@ -127,7 +128,7 @@ final class FactsApi {
     }
 
     private static List<JsonNode> render(List<FactState> facts) {
-        return facts.stream().<JsonNode>map(ServingJson::fact).toList();
+        return facts.stream().<JsonNode>map(SnapshotJson::fact).toList();
     }
 
     private static Response await(Future<Response> answer) {
