@@ -11,10 +11,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,8 +96,11 @@ final class FactsApi {
                 for (int i = 0; i < others.size(); i++) facts.addAll(facts(await(answers.get(i)), others.get(i)));
             }
         }
-        facts.sort(Comparator.comparing(fact -> fact.path("key").asText()));
-        return facts;
+        // Sorted and one per key: should an instance advertise an address other than its application.server, it
+        // would be asked as a peer too and answer the same facts twice.
+        Map<String, JsonNode> byKey = new TreeMap<>();
+        facts.forEach(fact -> byKey.putIfAbsent(fact.path("key").asText(), fact));
+        return new ArrayList<>(byKey.values());
     }
 
     private Response forward(HostInfo owner, Request request, String what) {
