@@ -1,0 +1,115 @@
+package io.factwire.schemas;
+
+import io.factwire.avro.Article;
+import io.factwire.avro.Claim;
+import io.factwire.avro.DeadLetter;
+import io.factwire.avro.Duplicate;
+import io.factwire.avro.DuplicateKind;
+import io.factwire.avro.Event;
+import io.factwire.avro.FactClaim;
+import io.factwire.avro.FactPoint;
+import io.factwire.avro.FactState;
+import io.factwire.avro.FactUpdate;
+import io.factwire.avro.Outcome;
+import io.factwire.avro.Qualifier;
+import io.factwire.avro.VictimGroup;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+
+/** One fully populated record of every value type, made up for tests (millisecond instants: Avro keeps millis). */
+public final class Samples {
+    static final Instant PUBLISHED = Instant.ofEpochMilli(1_700_000_000_000L);
+    static final Instant LATER = PUBLISHED.plusSeconds(3600);
+
+    private Samples() {}
+
+    public static Article article() {
+        return Article.newBuilder()
+                .setId("harbor-fire-1")
+                .setUrl("https://news.example/harbor-fire")
+                .setOutlet("Example News")
+                .setTitle("Fire at the harbor")
+                .setBody("At least 3 people were injured when a warehouse caught fire at the harbor, firefighters said.")
+                .setPublished(PUBLISHED)
+                .setIngested(LATER)
+                .setSource("samples/harbor.jsonl:1")
+                .setHtmlStripped(true)
+                .setEvent(null)
+                .setExtra(Map.of("lang", "en"))
+                .build();
+    }
+
+    public static Duplicate duplicate() {
+        return Duplicate.newBuilder()
+                .setArticle("harbor-fire-2").setOriginal("harbor-fire-1").setKind(DuplicateKind.near)
+                .setSimilarity(0.93).setAt(LATER)
+                .build();
+    }
+
+    public static Event event() {
+        return Event.newBuilder()
+                .setId("ev-harbor").setLabel("Harbor fire, Nov 2023")
+                .setArticles(List.of("harbor-fire-1", "harbor-fire-3"))
+                .setFirstSeen(PUBLISHED).setLastSeen(LATER)
+                .build();
+    }
+
+    public static Claim claim() {
+        return Claim.newBuilder()
+                .setArticle("harbor-fire-1").setEvent("ev-harbor").setOutlet("Example News").setPublished(PUBLISHED)
+                .setOutcome(Outcome.injured).setCount(3).setQualifier(Qualifier.at_least).setHigh(null)
+                .setVague(false).setGroup(VictimGroup.civilians).setAttribution("firefighters").setLocation("the harbor")
+                .setBackground(false)
+                .setText("At least 3 people were injured when a warehouse caught fire at the harbor, firefighters said.")
+                .setStart(19).setEnd(112)
+                .build();
+    }
+
+    public static FactState factState() {
+        FactClaim behind = FactClaim.newBuilder()
+                .setArticle("harbor-fire-1").setOutlet("Example News").setCount(3).setHigh(5L)
+                .setQualifier(Qualifier.range).setVague(false).setAttribution("firefighters")
+                .setText("Between 3 and 5 people were injured.").setPublished(PUBLISHED)
+                .build();
+        return FactState.newBuilder()
+                .setKey("ev-harbor/injured/civilians").setEvent("ev-harbor").setOutcome(Outcome.injured)
+                .setGroup(VictimGroup.civilians).setLow(3).setBest(4).setHigh(5).setQualifier(Qualifier.range)
+                .setSources(1).setOrigins(1).setClaims(List.of(behind)).setVersion(2).setUpdated(LATER)
+                .setHistory(List.of(FactPoint.newBuilder().setAt(PUBLISHED).setLow(3).setBest(3).setHigh(3).build()))
+                .build();
+    }
+
+    public static FactUpdate factUpdate() {
+        return FactUpdate.newBuilder()
+                .setKey("ev-harbor/injured/civilians").setBefore(null).setAfter(factState())
+                .setCause("harbor-fire-1").setAt(LATER)
+                .build();
+    }
+
+    public static DeadLetter deadLetter() {
+        return DeadLetter.newBuilder()
+                .setTopic(Topics.ARTICLES).setPartition(0).setOffset(41).setStage("deserialization")
+                .setReason("unknown magic byte 0x7b").setException("org.apache.kafka.common.errors.SerializationException")
+                .setKey(ByteBuffer.wrap("k1".getBytes(StandardCharsets.UTF_8)))
+                .setValue(ByteBuffer.wrap("{\"id\":1}".getBytes(StandardCharsets.UTF_8)))
+                .setAt(LATER)
+                .build();
+    }
+
+    /** Every value record type, keyed by the topic it travels on. */
+    public static Map<String, SpecificRecord> byTopic() {
+        return Map.of(
+                Topics.ARTICLES, article(),
+                Topics.ARTICLES_UNIQUE, article(),
+                Topics.ARTICLES_DUPLICATES, duplicate(),
+                Topics.EVENTS, event(),
+                Topics.CLAIMS, claim(),
+                Topics.FACTS, factState(),
+                Topics.FACT_UPDATES, factUpdate(),
+                Topics.DEAD_LETTERS, deadLetter());
+    }
+}
