@@ -2,6 +2,8 @@ package io.factwire.processor.dedup;
 
 import io.factwire.avro.Article;
 import io.factwire.avro.Duplicate;
+import io.factwire.schemas.Topic;
+import io.factwire.schemas.Topics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,14 @@ public final class DedupStage {
 
     /**
      * @param articles the articles topic, keyed by article id
-     * @return the unique articles, keyed by id; duplicates go to {@code duplicatesTopic}
+     * @return the unique articles, keyed by id; duplicates go to {@link Topics#duplicates()}
      */
+    public static KStream<String, Article> apply(KStream<String, Article> articles, Topics topics, DedupConfig config) {
+        Topic<String, Duplicate> duplicates = topics.duplicates();
+        return apply(articles, duplicates.name(), duplicates.keySerde(), duplicates.valueSerde(), config);
+    }
+
+    /** As {@link #apply(KStream, Topics, DedupConfig)}, with the duplicates topic and its serdes given directly. */
     public static KStream<String, Article> apply(KStream<String, Article> articles, String duplicatesTopic,
                                                  Serde<String> keySerde, Serde<Duplicate> duplicateSerde,
                                                  DedupConfig config) {
