@@ -7,10 +7,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -86,34 +82,6 @@ public final class BinarySerde<T> implements Serde<T> {
 
     public static String readNullableString(DataInputStream in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
-    }
-
-    public static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String value : values) out.writeUTF(value);
-    }
-
-    public static List<String> readStrings(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        List<String> values = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) values.add(in.readUTF());
-        return values;
-    }
-
-    public static void writeCounts(DataOutputStream out, Map<String, Integer> counts) throws IOException {
-        out.writeInt(counts.size());
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeInt(e.getValue());
-        }
-    }
-
-    /** Counts in their written order (callers rely on first-mentioned order for ties). */
-    public static Map<String, Integer> readCounts(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (int i = 0; i < size; i++) counts.put(in.readUTF(), in.readInt());
-        return counts;
     }
 
     /** Avro single-object encoding of the generated class: no registry round trip for in-app copies. */

@@ -17,7 +17,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
- * Drops re-sent articles and syndicated copies; see processor/README-dedup-events.md for the design.
+ * Drops re-sent articles and syndicated copies; see processor/README-dedup.md for the design.
  *
  * <pre>
  * articles (by id) -> dedup-resend-filter -> dedup-sign --probes by bucket key--> dedup-bucket

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Typed reads of stage settings from a flat property map ({@code factwire.dedup.*}, {@code factwire.events.*}).
+ * Typed reads of stage settings from a flat property map (the {@code factwire.dedup.*} keys).
  * A value that does not parse fails fast with the key and the offending text, never silently falls back.
  */
 public final class StageProperties {

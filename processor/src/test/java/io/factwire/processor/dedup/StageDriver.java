@@ -2,9 +2,6 @@ package io.factwire.processor.dedup;
 
 import io.factwire.avro.Article;
 import io.factwire.avro.Duplicate;
-import io.factwire.avro.Event;
-import io.factwire.processor.events.EventConfig;
-import io.factwire.processor.events.EventStage;
 import io.factwire.schemas.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +21,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Produced;
 
 /**
- * A TopologyTestDriver around one or both stages, built the way the app builds it: explicit naming enforced,
+ * A TopologyTestDriver around the dedup stage, built the way the app builds it: explicit naming enforced,
  * exactly-once, Avro values through a mock registry.
  */
 public final class StageDriver implements AutoCloseable {
@@ -32,9 +29,14 @@ public final class StageDriver implements AutoCloseable {
     public final TestInputTopic<String, Article> articles;
     public final TestOutputTopic<String, Article> unique;
     public final TestOutputTopic<String, Duplicate> duplicates;
-    public final TestOutputTopic<String, Event> events;
     private final Topics topics;
     private final Path stateDir;
+
+    static {
+        // Kafka Streams logs every record at DEBUG; the stage tests only need warnings.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+    }
 
     private StageDriver(BiFunction<KStream<String, Article>, Topics, KStream<String, Article>> stages) throws Exception {
         Properties props = new Properties();
@@ -59,20 +61,10 @@ public final class StageDriver implements AutoCloseable {
                 topics.articlesUnique().keySerde().deserializer(), topics.articlesUnique().valueSerde().deserializer());
         duplicates = driver.createOutputTopic(topics.duplicates().name(),
                 topics.duplicates().keySerde().deserializer(), topics.duplicates().valueSerde().deserializer());
-        events = driver.createOutputTopic(topics.events().name(),
-                topics.events().keySerde().deserializer(), topics.events().valueSerde().deserializer());
     }
 
     public static StageDriver dedup(DedupConfig config) throws Exception {
         return new StageDriver((in, topics) -> DedupStage.apply(in, topics, config));
-    }
-
-    public static StageDriver events(EventConfig config) throws Exception {
-        return new StageDriver((in, topics) -> EventStage.apply(in, topics, config));
-    }
-
-    public static StageDriver both(DedupConfig dedup, EventConfig events) throws Exception {
-        return new StageDriver((in, topics) -> EventStage.apply(DedupStage.apply(in, topics, dedup), topics, events));
     }
 
     /** Sends an article with its ingest time as the record timestamp. */
