@@ -16,8 +16,12 @@ import io.factwire.avro.VictimGroup;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificRecord;
 
 /** One fully populated record of every value type, made up for tests (millisecond instants: Avro keeps millis). */
@@ -98,6 +102,38 @@ public final class Samples {
                 .setValue(ByteBuffer.wrap("{\"id\":1}".getBytes(StandardCharsets.UTF_8)))
                 .setAt(LATER)
                 .build();
+    }
+
+    /** An earlier shape of Article, before event and extra were added: what an older producer writes. */
+    public static final Schema OLDER_ARTICLE = new Schema.Parser().parse("""
+            {"type": "record", "name": "Article", "namespace": "io.factwire.avro", "fields": [
+              {"name": "id", "type": "string"},
+              {"name": "url", "type": ["null", "string"], "default": null},
+              {"name": "outlet", "type": ["null", "string"], "default": null},
+              {"name": "title", "type": ["null", "string"], "default": null},
+              {"name": "body", "type": "string"},
+              {"name": "published", "type": ["null", {"type": "long", "logicalType": "timestamp-millis"}], "default": null},
+              {"name": "ingested", "type": {"type": "long", "logicalType": "timestamp-millis"}},
+              {"name": "source", "type": ["null", "string"], "default": null},
+              {"name": "htmlStripped", "type": "boolean", "default": false}
+            ]}""");
+
+    /** An article as the older producer of {@link #OLDER_ARTICLE} writes it. */
+    public static GenericRecord olderArticle() {
+        GenericRecord old = new GenericData.Record(OLDER_ARTICLE);
+        old.put("id", "a-old");
+        old.put("body", "Two people were hurt.");
+        old.put("ingested", PUBLISHED.toEpochMilli());
+        old.put("htmlStripped", false);
+        return old;
+    }
+
+    /** {@code record} plus a required field without default: a BACKWARD-incompatible change (old data lacks it). */
+    public static Schema withRequiredField(Schema record, String field) {
+        List<Schema.Field> fields = new ArrayList<>();
+        record.getFields().forEach(existing -> fields.add(new Schema.Field(existing, existing.schema())));
+        fields.add(new Schema.Field(field, Schema.create(Schema.Type.STRING), "required, no default", (Object) null));
+        return Schema.createRecord(record.getName(), record.getDoc(), record.getNamespace(), false, fields);
     }
 
     /** Every value record type, keyed by the topic it travels on. */

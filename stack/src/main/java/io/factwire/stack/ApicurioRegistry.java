@@ -20,27 +20,34 @@ final class ApicurioRegistry implements AutoCloseable {
     private static final int LOG_TAIL_LINES = 40;
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
+    private static final Duration GRACEFUL_STOP = Duration.ofSeconds(10);
+    // Writing the class data archive at exit takes seconds more, up to 12 s on a busy 2-core machine.
+    private static final Duration GRACEFUL_STOP_WHILE_ARCHIVING = Duration.ofSeconds(45);
+
     private final ChildProcess process;
+    private final ClassDataArchive classDataArchive;
     private final int httpPort;
     private final int managementPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private ApicurioRegistry(ChildProcess process, int httpPort, int managementPort) {
+    private ApicurioRegistry(ChildProcess process, ClassDataArchive classDataArchive, int httpPort, int managementPort) {
         this.process = process;
+        this.classDataArchive = classDataArchive;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
     }
 
-    /** Starts the registry and returns at once; {@link #awaitReady(Duration)} waits for it. */
-    static ApicurioRegistry launch(Path home, int httpPort, RegistryStorage storage, String kafkaBootstrap,
-                                   Path logFile) {
+    /** Starts the registry on HTTP {@code port} and returns at once; {@link #awaitReady(Duration)} waits for it. */
+    static ApicurioRegistry launch(Path home, int port, RegistryStorage storage, String kafkaBootstrap, Path logFile) {
         if (Runtime.version().feature() < 21) {
             throw new IllegalStateException("Apicurio Registry needs Java 21 or newer; this JVM is " + Runtime.version());
         }
-        int port = FreePorts.orPick(httpPort);
         int managementPort = FreePorts.pick();
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(),
+        ClassDataArchive classDataArchive = ClassDataArchive.in(home);
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(classDataArchive.jvmOptions());
+        command.addAll(List.of(
                 // Small and quick to start: a local registry holds a handful of schemas.
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.host=127.0.0.1",
@@ -50,23 +57,35 @@ final class ApicurioRegistry implements AutoCloseable {
                 "-Dquarkus.management.port=" + managementPort,
                 // Confluent's default; Apicurio's is NONE when no rule is set.
                 "-Dapicurio.rules.global.compatibility=BACKWARD"));
+        // Both storages work on an in-memory H2 database (kafkasql replays its journal into it), whose pool opens
+        // 20 connections by default; two serve a local registry.
+        command.add("-Dapicurio.datasource.jdbc.initial-size=2");
+        command.add("-Dapicurio.datasource.jdbc.min-size=2");
         if (storage == RegistryStorage.KAFKASQL) {
             command.add("-Dapicurio.storage.kind=kafkasql");
             command.add("-Dapicurio.kafkasql.bootstrap.servers=" + kafkaBootstrap);
-        } else {
-            // The in-memory H2 pool opens 20 connections by default; two serve a local registry.
-            command.add("-Dapicurio.datasource.jdbc.initial-size=2");
-            command.add("-Dapicurio.datasource.jdbc.min-size=2");
+            // Start-up waits out whole polls of empty journal topics: 5 s each by default.
+            command.add("-Dapicurio.kafkasql.consumer.poll.timeout=500");
         }
         command.add("-jar");
         command.add(ApicurioHome.runJar(home).toString());
-        return new ApicurioRegistry(ChildProcess.launch("apicurio-registry", command, logFile), port, managementPort);
+        try {
+            ChildProcess process = ChildProcess.launch("apicurio-registry", command, logFile);
+            return new ApicurioRegistry(process, classDataArchive, port, managementPort);
+        } catch (RuntimeException e) {
+            classDataArchive.registryStopped(false);
+            throw e;
+        }
     }
 
-    /** Polls {@code GET /health/ready} on the management port until it answers 200. */
+    /**
+     * Polls until {@code GET /health/ready} on the management port and the Confluent API on the HTTP port both answer
+     * 200. Health alone is not enough: the management port can report ready a moment before the HTTP port fails to
+     * bind (taken by another process) and the registry exits.
+     */
     void awaitReady(Duration timeout) throws InterruptedException {
-        URI ready = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
-        HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).GET().build();
+        List<URI> checks = List.of(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"),
+                URI.create(ccompatUrl() + "/subjects"));
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastAnswer = "no answer yet";
         while (System.nanoTime() < deadline) {
@@ -74,20 +93,30 @@ final class ApicurioRegistry implements AutoCloseable {
                 throw new IllegalStateException("Apicurio Registry exited with status " + process.exitValue()
                         + " before it was ready; the end of " + process.logFile() + ":\n" + process.logTail(LOG_TAIL_LINES));
             }
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-                lastAnswer = "HTTP " + response.statusCode() + " " + response.body();
-            } catch (IOException notListeningYet) {
-                lastAnswer = notListeningYet.toString();
+            lastAnswer = firstNot200(checks);
+            if (lastAnswer == null) {
+                return;
             }
             Thread.sleep(POLL_INTERVAL);
         }
-        throw new IllegalStateException("Apicurio Registry not ready at " + ready + " within " + timeout
-                + " (last answer: " + lastAnswer + "); the end of " + process.logFile() + ":\n"
-                + process.logTail(LOG_TAIL_LINES));
+        throw new IllegalStateException("Apicurio Registry not ready within " + timeout + " (last answer: " + lastAnswer
+                + "); the end of " + process.logFile() + ":\n" + process.logTail(LOG_TAIL_LINES));
+    }
+
+    /** The first check that does not answer 200, with its answer; {@code null} when all do. */
+    private String firstNot200(List<URI> checks) throws InterruptedException {
+        for (URI check : checks) {
+            HttpRequest request = HttpRequest.newBuilder(check).timeout(Duration.ofSeconds(2)).GET().build();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    return check + ": HTTP " + response.statusCode() + " " + response.body();
+                }
+            } catch (IOException notListeningYet) {
+                return check + ": " + notListeningYet;
+            }
+        }
+        return null;
     }
 
     /** The Confluent-compatible API base URL. */
@@ -95,17 +124,10 @@ final class ApicurioRegistry implements AutoCloseable {
         return "http://127.0.0.1:" + httpPort + CCOMPAT_PATH;
     }
 
-    int httpPort() {
-        return httpPort;
-    }
-
-    Path logFile() {
-        return process.logFile();
-    }
-
     @Override
     public void close() {
-        process.close();
+        boolean cleanly = process.stop(classDataArchive.dumping() ? GRACEFUL_STOP_WHILE_ARCHIVING : GRACEFUL_STOP);
+        classDataArchive.registryStopped(cleanly);
     }
 
     private static String javaExecutable() {

@@ -5,30 +5,34 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * A child process that never outlives this JVM: its output goes to a log file, {@link #close()} ends it and its
+ * A child process that never outlives this JVM: its output goes to a log file, {@link #stop} ends it and its
  * descendants, and where {@code /bin/sh} exists a small watchdog shell ends it even if this JVM is killed with
  * SIGKILL, when no shutdown hook runs.
  */
-final class ChildProcess implements AutoCloseable {
+final class ChildProcess {
 
     private static final Path SHELL = Path.of("/bin/sh");
-    private static final long GRACEFUL_STOP_SECONDS = 10;
 
     /*
      * The watchdog: "$@" is the real command. This JVM holds the shell's stdin open and never writes to it, so the
-     * read loop ends only when this JVM is gone (the kernel closes the pipe however it died). The command itself
-     * must not hold that pipe, and its exit ends the shell, so a crash is seen at once.
+     * read loop ends only when this JVM is gone (the kernel closes the pipe however it died). Then the command is
+     * killed outright: a graceful stop can hang on services that died with this JVM (the registry's Kafka client
+     * retries a broker that is gone). The command itself must not hold the pipe, and its exit ends the shell, so
+     * a crash is seen at once.
      */
     private static final String WATCHDOG = """
             exec 3<&0
             "$@" </dev/null 3<&- &
             child=$!
-            { while read -r _ <&3; do :; done; kill "$child" 2>/dev/null; } &
+            { while read -r _ <&3; do :; done; kill -KILL "$child" 2>/dev/null; } &
             watcher=$!
             wait "$child"
             status=$?
@@ -36,12 +40,10 @@ final class ChildProcess implements AutoCloseable {
             exit $status
             """;
 
-    private final String name;
     private final Process process;
     private final Path logFile;
 
-    private ChildProcess(String name, Process process, Path logFile) {
-        this.name = name;
+    private ChildProcess(Process process, Path logFile) {
         this.process = process;
         this.logFile = logFile;
     }
@@ -49,6 +51,7 @@ final class ChildProcess implements AutoCloseable {
     static ChildProcess launch(String name, List<String> command, Path logFile) {
         List<String> launched = new ArrayList<>();
         if (Files.isExecutable(SHELL)) {
+            // The name becomes the shell's $0, which ps shows.
             launched.addAll(List.of(SHELL.toString(), "-c", WATCHDOG, name));
         }
         launched.addAll(command);
@@ -58,7 +61,7 @@ final class ChildProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile())
                     .start();
-            return new ChildProcess(name, process, logFile);
+            return new ChildProcess(process, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + " (" + String.join(" ", command) + ")", e);
         }
@@ -86,13 +89,16 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** SIGTERM to the whole tree (the app stops gracefully), then SIGKILL to whatever is left after 10 s. */
-    @Override
-    public void close() {
+    /**
+     * SIGTERM to the whole tree (the app stops gracefully), then SIGKILL to whatever is left after {@code grace}.
+     *
+     * @return whether everything stopped within {@code grace}
+     */
+    boolean stop(Duration grace) {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         tree.add(process.toHandle());
         tree.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GRACEFUL_STOP_SECONDS);
+        long deadline = System.nanoTime() + grace.toNanos();
         for (ProcessHandle handle : tree) {
             long remaining = Math.max(0, deadline - System.nanoTime());
             try {
@@ -100,15 +106,12 @@ final class ChildProcess implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
-            } catch (Exception timedOutOrFailed) {
+            } catch (ExecutionException | TimeoutException timedOut) {
                 // Killed below.
             }
         }
-        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-    }
-
-    @Override
-    public String toString() {
-        return name + " (pid " + process.pid() + ")";
+        List<ProcessHandle> left = tree.stream().filter(ProcessHandle::isAlive).toList();
+        left.forEach(ProcessHandle::destroyForcibly);
+        return left.isEmpty();
     }
 }

@@ -8,13 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * A real Kafka cluster (in this JVM) and a real Apicurio schema registry (a child JVM) on the loopback interface.
  * {@link #close()} stops the registry, then Kafka; a JVM shutdown hook does the same if the owner never calls it.
  */
-public final class LocalStack implements AutoCloseable {
+public final class LocalStack implements RunningStack {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
     private static final Duration REGISTRY_READY_IN_MEMORY = Duration.ofSeconds(90);
@@ -24,9 +25,10 @@ public final class LocalStack implements AutoCloseable {
     private final StackOptions options;
     private final Path tempDir;
     private final Thread shutdownHook = new Thread(this::close, "factwire-stack-shutdown");
-    private KafkaCluster kafka;
-    private ApicurioRegistry registry;
-    private StackEndpoints endpoints;
+    // Volatile: the shutdown hook may close the stack while another thread is still starting it.
+    private volatile KafkaCluster kafka;
+    private volatile ApicurioRegistry registry;
+    private volatile StackEndpoints endpoints;
     private boolean closed;
 
     private LocalStack(StackOptions options, Path tempDir) {
@@ -42,31 +44,31 @@ public final class LocalStack implements AutoCloseable {
         try {
             stack.startServices(home);
             return stack;
-        } catch (Exception | Error e) {
-            try {
-                stack.close();
-            } catch (RuntimeException closeFailure) {
-                e.addSuppressed(closeFailure);
-            }
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("the local stack did not start: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw stack.stopAfterFailedStart(e);
+        } catch (Exception e) {
+            throw stack.stopAfterFailedStart(e);
         }
     }
 
+    private RuntimeException stopAfterFailedStart(Exception cause) {
+        try {
+            close();
+        } catch (RuntimeException closeFailure) {
+            cause.addSuppressed(closeFailure);
+        }
+        return cause instanceof RuntimeException runtime ? runtime
+                : new IllegalStateException("the local stack did not start: " + cause.getMessage(), cause);
+    }
+
     private void startServices(Path apicurioHome) throws Exception {
-        Path registryLog = registryLogFile();
+        int registryPort = FreePorts.orPick(options.registryPort());
+        Path registryLog = registryLogFile(registryPort);
         long registryLaunched = System.nanoTime();
         // The in-memory registry needs no Kafka: both JVMs start side by side, which saves seconds on every run.
         if (options.registryStorage() == RegistryStorage.IN_MEMORY) {
-            registry = ApicurioRegistry.launch(apicurioHome, options.registryPort(), RegistryStorage.IN_MEMORY, null,
+            registry = ApicurioRegistry.launch(apicurioHome, registryPort, RegistryStorage.IN_MEMORY, null,
                     registryLog);
         }
         long kafkaLaunched = System.nanoTime();
@@ -76,7 +78,7 @@ public final class LocalStack implements AutoCloseable {
                 options.persistent() ? " (data in " + kafkaLogDir() + ")" : "");
         if (registry == null) {
             registryLaunched = System.nanoTime();
-            registry = ApicurioRegistry.launch(apicurioHome, options.registryPort(), RegistryStorage.KAFKASQL,
+            registry = ApicurioRegistry.launch(apicurioHome, registryPort, RegistryStorage.KAFKASQL,
                     kafka.bootstrapServers(), registryLog);
         }
         registry.awaitReady(options.registryStorage() == RegistryStorage.KAFKASQL
@@ -102,15 +104,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** In the data dir for the demo; under Maven, in the module's target directory so it outlives a failed test. */
-    private Path registryLogFile() {
+    private Path registryLogFile(int registryPort) {
         if (options.persistent()) {
             return options.dataDir().resolve("logs").resolve("apicurio.log");
         }
         Path target = Path.of("target");
-        Path dir = Files.isDirectory(target) ? target : tempDir;
-        return dir.resolve("apicurio-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".log");
+        return (Files.isDirectory(target) ? target : tempDir).resolve("apicurio-" + registryPort + ".log");
     }
 
+    @Override
     public StackEndpoints endpoints() {
         if (endpoints == null) {
             throw new IllegalStateException("the stack has not started");
@@ -123,6 +125,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Stops broker {@code index} (0-based) of a 3-broker stack; its port and data stay for {@link #startBroker}. */
+    @Override
     public void stopBroker(int index) {
         long began = System.nanoTime();
         kafka.stopBroker(index);
@@ -130,6 +133,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Starts broker {@code index} of a 3-broker stack again and returns once the controller has let it in. */
+    @Override
     public void startBroker(int index) {
         long began = System.nanoTime();
         kafka.startBroker(index);
@@ -145,8 +149,9 @@ public final class LocalStack implements AutoCloseable {
         closed = true;
         RuntimeException failure = null;
         if (registry != null) {
+            long began = System.nanoTime();
             registry.close();
-            LOG.info("registry: stopped");
+            LOG.info("registry: stopped in {}", seconds(began));
         }
         if (kafka != null) {
             long began = System.nanoTime();
@@ -189,6 +194,6 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static String seconds(long sinceNanos) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - sinceNanos) / 1e9);
+        return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - sinceNanos) / 1e9);
     }
 }

@@ -9,8 +9,6 @@ import io.factwire.schemas.Samples;
 import io.factwire.schemas.SerdeConfig;
 import io.factwire.schemas.Topics;
 import io.factwire.schemas.serde.SpecificAvroSerde;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,7 @@ class MockSchemaRegistryClientTest {
     private static final String SCOPE = "mock-registry-test";
 
     /** The current Article plus a required field with no default: old data cannot be read with it. */
-    private static final Schema ARTICLE_WITH_REQUIRED_FIELD = withRequiredField(Article.getClassSchema(), "language");
+    private static final Schema ARTICLE_WITH_REQUIRED_FIELD = Samples.withRequiredField(Article.getClassSchema(), "language");
 
     @AfterEach
     void dropScope() {
@@ -78,12 +76,5 @@ class MockSchemaRegistryClientTest {
         assertThat(registry.updateConfig("articles-value", CompatibilityLevel.NONE)).isEqualTo(CompatibilityLevel.NONE);
         assertThat(registry.register("articles-value", ARTICLE_WITH_REQUIRED_FIELD)).isEqualTo(2);
         assertThat(registry.getLatest("articles-value").version()).isEqualTo(2);
-    }
-
-    static Schema withRequiredField(Schema record, String field) {
-        List<Schema.Field> fields = new ArrayList<>();
-        record.getFields().forEach(existing -> fields.add(new Schema.Field(existing, existing.schema())));
-        fields.add(new Schema.Field(field, Schema.create(Schema.Type.STRING), "required, no default", (Object) null));
-        return Schema.createRecord(record.getName(), record.getDoc(), record.getNamespace(), false, fields);
     }
 }

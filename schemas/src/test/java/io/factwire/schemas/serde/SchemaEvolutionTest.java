@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.factwire.avro.Article;
+import io.factwire.schemas.Samples;
 import io.factwire.schemas.SerdeConfig;
 import io.factwire.schemas.Topics;
 import io.factwire.schemas.registry.MockSchemaRegistryClient;
@@ -19,35 +20,13 @@ import org.junit.jupiter.api.Test;
 
 /** Bytes written with an older Article schema (no event, no extra) still read, and write, as the current one. */
 class SchemaEvolutionTest {
-    private static final Schema OLDER_ARTICLE = new Schema.Parser().parse("""
-            {"type": "record", "name": "Article", "namespace": "io.factwire.avro", "fields": [
-              {"name": "id", "type": "string"},
-              {"name": "url", "type": ["null", "string"], "default": null},
-              {"name": "outlet", "type": ["null", "string"], "default": null},
-              {"name": "title", "type": ["null", "string"], "default": null},
-              {"name": "body", "type": "string"},
-              {"name": "published", "type": ["null", {"type": "long", "logicalType": "timestamp-millis"}], "default": null},
-              {"name": "ingested", "type": {"type": "long", "logicalType": "timestamp-millis"}},
-              {"name": "source", "type": ["null", "string"], "default": null},
-              {"name": "htmlStripped", "type": "boolean", "default": false}
-            ]}""");
-
     private final MockSchemaRegistryClient registry = new MockSchemaRegistryClient();
     private final Map<String, Object> config = SerdeConfig.forMock("not-used-registry-is-injected");
-
-    private static GenericRecord olderArticle() {
-        GenericRecord old = new GenericData.Record(OLDER_ARTICLE);
-        old.put("id", "a-old");
-        old.put("body", "Two people were hurt.");
-        old.put("ingested", 1_700_000_000_000L);
-        old.put("htmlStripped", false);
-        return old;
-    }
 
     private byte[] writtenWithOlderSchema() {
         SpecificAvroSerializer<GenericRecord> oldProducer = new SpecificAvroSerializer<>(registry);
         oldProducer.configure(config, false);
-        return oldProducer.serialize(Topics.ARTICLES, olderArticle());
+        return oldProducer.serialize(Topics.ARTICLES, Samples.olderArticle());
     }
 
     @Test
@@ -83,7 +62,7 @@ class SchemaEvolutionTest {
         SpecificAvroSerializer<GenericRecord> producer = new SpecificAvroSerializer<>(registry);
         producer.configure(latest, false);
 
-        byte[] bytes = producer.serialize(Topics.ARTICLES, olderArticle());
+        byte[] bytes = producer.serialize(Topics.ARTICLES, Samples.olderArticle());
 
         assertThat(ByteBuffer.wrap(bytes, 1, 4).getInt()).isEqualTo(latestId);
         SpecificAvroDeserializer<Article> reader = new SpecificAvroDeserializer<>(Article.class, registry);
@@ -95,7 +74,7 @@ class SchemaEvolutionTest {
 
     @Test
     void useLatestVersionRefusesARecordTheLatestSchemaCannotHold() {
-        registry.register("articles-value", OLDER_ARTICLE);
+        registry.register("articles-value", Samples.OLDER_ARTICLE);
         Map<String, Object> latest = new HashMap<>(config);
         latest.put(AvroSerdeConfig.USE_LATEST_VERSION, true);
         SpecificAvroSerializer<GenericRecord> producer = new SpecificAvroSerializer<>(registry);
@@ -120,7 +99,7 @@ class SchemaEvolutionTest {
         GenericRecord record = reader.deserialize(Topics.ARTICLES, bytes);
 
         assertThat(record).isNotInstanceOf(Article.class);
-        assertThat(record.getSchema()).isEqualTo(OLDER_ARTICLE);
+        assertThat(record.getSchema()).isEqualTo(Samples.OLDER_ARTICLE);
         assertThat(record.get("id")).hasToString("a-old");
     }
 }

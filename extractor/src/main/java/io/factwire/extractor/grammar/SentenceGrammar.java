@@ -1,0 +1,166 @@
+package io.factwire.extractor.grammar;
+
+import io.factwire.extractor.Qualifier;
+import io.factwire.extractor.grammar.CountParser.Singles;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ties the outcome expressions of one sentence to their counts, across voice and constructions: the object of
+ * an active verb ("killing at least eight"), the subject of a passive or intransitive one ("11 people were
+ * killed", "24 dead", "two women and one man died"), a noun's count ("11 deaths", "the deaths of three
+ * workers"), a toll's figure ("the death toll rose to 11"), and the parts listed after any of them ("...,
+ * including six children"). Hypothetical and negated outcomes give nothing, except "no one was hurt" (0).
+ */
+final class SentenceGrammar {
+    private static final int MAX_PLACE_TOKENS = 4;
+
+    private SentenceGrammar() {
+    }
+
+    static List<Finding> find(Sentence s) {
+        List<Trigger> triggers = Triggers.find(s);
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>(4);
+        for (Trigger t : triggers) {
+            if (Modality.hypothetical(s, t)) {
+                continue;
+            }
+            int before = out.size();
+            switch (t.link()) {
+                case OBJECT -> object(s, t, t.end(), out);
+                case OBJECT_OR_SUBJECT -> {
+                    if (Subjects.passive(s, t.start())) {
+                        subject(s, t, out, false);
+                    } else if (!object(s, t, t.end(), out) && noObject(s, t)) {
+                        subject(s, t, out, true);
+                    }
+                }
+                case SUBJECT -> {
+                    if (!jointWithOutcomeBefore(s, t)) {
+                        subject(s, t, out, false);
+                    }
+                }
+                case SELF -> out.add(new Finding(t.outcome(), new Count(t.start(), t.end(), 1,
+                        Qualifier.EXACT, null, false, null, true, Count.Kind.DESCRIBED), t));
+                case NOUN -> Nominals.find(s, t, out);
+                case TOLL -> Tolls.figure(s, t, out);
+            }
+            if (out.size() > before) {
+                parts(s, t, Math.max(t.end(), out.get(out.size() - 1).count().end()), out);
+            }
+        }
+        return out;
+    }
+
+    /** The count after an active verb, and counts coordinated with it ("killed two women and a man"). */
+    static boolean object(Sentence s, Trigger t, int at, List<Finding> out) {
+        int k = at;
+        while (s.isQuote(k)) {
+            k++;
+        }
+        if (s.is(k, "of")) {
+            k++; // "the killing of over a dozen police officers"
+        }
+        Count c = CountParser.parse(s, k, Singles.NAMED_OR_PRONOUN);
+        if (c == null) {
+            return false;
+        }
+        coordinated(s, t, c, out);
+        return true;
+    }
+
+    /** Adds {@code c} and the counts coordinated after it: "two women and a man", "4 in Texas and 2 in Ohio". */
+    static void coordinated(Sentence s, Trigger t, Count c, List<Finding> out) {
+        while (true) {
+            int joint = s.is(c.end(), "and") || s.is(c.end(), ",") ? c.end() : afterPlace(s, c.end());
+            Count next = joint < 0 ? null : CountParser.parse(s, joint + 1, Singles.DESCRIBED);
+            if (next == null || s.is(joint, ",") && next.bare() || joint != c.end() && next.single()) {
+                break; // ", 40," after a victim is an age
+            }
+            if (c.single() && next.single() && s.is(next.start(), "another")) {
+                c = Count.together(c, next);
+                continue;
+            }
+            add(s, out, t, c);
+            c = next;
+        }
+        add(s, out, t, c);
+    }
+
+    /** "in Texas and": the "and" after a short place phrase, or -1. */
+    private static int afterPlace(Sentence s, int k) {
+        if (!s.is(k, "in") && !s.is(k, "at") && !s.is(k, "on")) {
+            return -1;
+        }
+        for (int m = k + 1; m < s.size && m <= k + MAX_PLACE_TOKENS; m++) {
+            if (s.is(m, "and")) {
+                return m;
+            }
+            if (s.isPunct(m) || s.word(m).isOutcome() || s.has(m, Word.AUX)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** ", including six children", "among them two journalists": parts of the figure just found. */
+    private static void parts(Sentence s, Trigger t, int after, List<Finding> out) {
+        int k = s.is(after, ",") ? after + 1 : after;
+        if (s.is(k, "including") || s.is(k, "among") && s.is(k + 1, "them")) {
+            int at = s.is(k, "among") ? k + 2 : k + 1;
+            Count part = CountParser.parse(s, at, Singles.DESCRIBED);
+            if (part != null && !part.bare()) {
+                coordinated(s, t, part, out);
+            }
+        }
+    }
+
+    /**
+     * The subject's counts. {@code participle}: a past form with no auxiliary, either a reduced relative ("five
+     * people killed in the blast") or an active verb whose subject is the killer ("he killed.", "a deputy
+     * Nichols murdered"), so a name or pronoun before it counts only in a headline or before "by".
+     */
+    private static void subject(Sentence s, Trigger t, List<Finding> out, boolean participle) {
+        boolean mayBeAgent = participle && !s.headline && !s.is(t.end(), "by");
+        Subjects.Found found = Subjects.before(s, t.start(), !participle);
+        for (Count c : found.counts()) {
+            boolean agent = mayBeAgent && (c.kind() == Count.Kind.NAMED || c.kind() == Count.Kind.PRONOUN);
+            if ((!found.negated() || c.value() == 0) && !agent) {
+                add(s, out, t, c);
+            }
+        }
+    }
+
+    /** "230,000 people dead and missing": one figure for both outcomes, which belongs to the first. */
+    private static boolean jointWithOutcomeBefore(Sentence s, Trigger t) {
+        return (s.is(t.start() - 1, "and") || s.is(t.start() - 1, "or")) && s.word(t.start() - 2).isOutcome();
+    }
+
+    static void add(Sentence s, List<Finding> out, Trigger t, Count c) {
+        boolean thing = c.group() == null && !c.single() && s.has(t.start(), Word.ALSO_THINGS);
+        if ((!t.counted() || !c.single()) && !thing) {
+            out.add(new Finding(t.outcome(), c, t));
+        }
+    }
+
+    /**
+     * Nothing stands where an active verb's object would: "killed in the blast", "injured, police said";
+     * or the participle describes the people after a figure ("the two wounded men").
+     */
+    private static boolean noObject(Sentence s, Trigger t) {
+        int k = t.end();
+        while (s.isQuote(k)) {
+            k++;
+        }
+        if (k >= s.size || s.isPunct(k)) {
+            return true;
+        }
+        Word w = s.word(k);
+        boolean figureBefore = s.isNumber(t.start() - 1) || s.word(t.start() - 1).numberKind != null;
+        return w.isOutcome() || w.isPerson() && figureBefore || (w.flags & (Word.PREP | Word.CONJ | Word.ADVERB
+                | Word.CALENDAR | Word.CLAUSE | Word.AUX | Word.SAYS | Word.MODAL)) != 0;
+    }
+}

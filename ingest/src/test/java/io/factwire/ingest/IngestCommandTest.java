@@ -1,0 +1,148 @@
+package io.factwire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line without Kafka: options, dry runs, errors and exit codes. */
+class IngestCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final StringWriter usageErr = new StringWriter();
+    private String stdin = "";
+
+    private int run(String... args) {
+        IngestCommand command = new IngestCommand(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(errBytes, true, StandardCharsets.UTF_8), false);
+        return new CommandLine(command).setErr(new PrintWriter(usageErr, true)).execute(args);
+    }
+
+    private String err() {
+        return errBytes.toString(StandardCharsets.UTF_8) + usageErr;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void helpDocumentsEveryOption() {
+        StringWriter out = new StringWriter();
+        new CommandLine(new IngestCommand()).setOut(new PrintWriter(out)).execute("--help");
+
+        assertThat(out.toString()).contains("Usage: ingest", "PATH", "--follow=DIR", "--settle=DURATION",
+                "--topic=NAME", "--bootstrap=HOST:PORT", "--registry=URL", "--partitions=N", "--replication=N",
+                "--rate=N", "--order=published|input", "--repeat=K", "--id-suffix=SUFFIX", "--dry-run", "--strict",
+                "--max-body-bytes=BYTES", "--timeout=DURATION", "--producer=KEY=VALUE", "--help", "--version",
+                "Exit status:");
+    }
+
+    @Test
+    void aCleanDryRunExitsZero() throws IOException {
+        Path file = write("ok.jsonl", "{\"id\": \"a\", \"body\": \"A.\"}\n{\"id\": \"b\", \"body\": \"B.\"}\n");
+
+        assertThat(run("--dry-run", file.toString())).isZero();
+        assertThat(err()).contains("ingest: read 2 articles, none rejected", "ingest: dry run, nothing published");
+    }
+
+    @Test
+    void rejectionsArePrintedWithTheirPositionCountedByReasonAndExitOne() throws IOException {
+        Path file = write("bad.jsonl", """
+                {"id": "a", "body": "A."}
+                {"id": "b", "published": "soon", "body": "B."}
+                {"id": "c", "body": "C."
+                {"id": "d", "body": "D."}
+                """);
+        Path empty = write("empty.txt", "");
+
+        assertThat(run("--dry-run", file.toString(), empty.toString())).isEqualTo(1);
+        assertThat(err()).contains(
+                file + ":2: unparseable date: \"soon\" in \"published\"",
+                file + ":3: malformed JSON: Unexpected end-of-input",
+                empty + ":1: empty file",
+                "ingest: read 2 articles, rejected 3 (malformed JSON: 1, unparseable date: 1, empty file: 1)");
+    }
+
+    @Test
+    void strictStopsAtTheFirstBadInput() throws IOException {
+        Path file = write("bad.jsonl", """
+                {"id": "a", "body": "A."}
+                {oops
+                {"body": ""}
+                {"id": "d", "body": "D."}
+                """);
+
+        assertThat(run("--dry-run", "--strict", file.toString())).isEqualTo(1);
+        assertThat(err()).contains(file + ":2: malformed JSON", "ingest: read 1 articles, rejected 1",
+                "ingest: stopped early: --strict, at " + file + ":2");
+        assertThat(err()).doesNotContain(file + ":3:");
+    }
+
+    @Test
+    void stdinIsReadAsJsonLines() {
+        stdin = "{\"id\": \"s\", \"body\": \"S.\"}\nnot json\n";
+
+        assertThat(run("--dry-run", "-")).isEqualTo(1);
+        assertThat(err()).contains("-:2: malformed JSON: ", "ingest: read 1 articles");
+    }
+
+    @Test
+    void publishingWithoutEndpointsSaysHowToStartAStack() throws IOException {
+        Path file = write("ok.txt", "Some text.");
+
+        assertThat(run(file.toString())).isEqualTo(2);
+        assertThat(err()).isEqualTo("ingest: " + IngestCommand.NO_STACK + System.lineSeparator());
+    }
+
+    @Test
+    void anUnreachableBrokerFailsLoudlyWithinTheTimeout() throws IOException {
+        Path file = write("ok.txt", "Some text.");
+
+        int exit = run("--bootstrap", "127.0.0.1:1", "--registry", "http://127.0.0.1:1", "--timeout", "1s",
+                file.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err()).contains("ingest: no answer from Kafka at 127.0.0.1:1 within 1 s", "nothing was published");
+    }
+
+    @Test
+    void contradictoryOptionsAreUsageErrors() throws IOException {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err()).contains("give at least one PATH");
+
+        assertThat(run("--follow", dir.toString(), "--order", "published")).isEqualTo(2);
+        assertThat(err()).contains("--order published needs the whole input first");
+
+        assertThat(run("--order", "newest", "x")).isEqualTo(2);
+        assertThat(err()).contains("'newest' is not an order; use published or input");
+
+        assertThat(run("--repeat", "0", "x")).isEqualTo(2);
+        assertThat(err()).contains("--repeat must be at least 1");
+    }
+
+    @Test
+    void durationsAsPeopleTypeThem() {
+        Durations durations = new Durations();
+        assertThat(durations.convert("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(durations.convert("30s")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(durations.convert("45")).isEqualTo(Duration.ofSeconds(45));
+        assertThat(durations.convert("2m")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(durations.convert("1h")).isEqualTo(Duration.ofHours(1));
+        assertThat(durations.convert("PT1.5S")).isEqualTo(Duration.ofMillis(1500));
+    }
+}

@@ -1,0 +1,54 @@
+package io.factwire.processor;
+
+import io.factwire.avro.Article;
+import io.factwire.processor.claims.ArticleClaims;
+import io.factwire.processor.claims.ClaimReader;
+import io.factwire.processor.claims.ClaimStage;
+import io.factwire.processor.claims.ExtractorClaimReader;
+import io.factwire.extractor.ClaimExtractor;
+import io.factwire.processor.facts.FactConfig;
+import io.factwire.processor.facts.FactStage;
+import io.factwire.processor.events.EventConfig;
+import io.factwire.processor.events.EventStage;
+import io.factwire.processor.pending.PendingStages;
+import io.factwire.schemas.Topic;
+import io.factwire.schemas.Topics;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * The factwire topology, end to end:
+ * {@code articles -> dedup -> events -> articles-unique -> claims -> facts}. Pure: it only describes the
+ * processing; {@link ProcessorApp} runs it. Every processor, store and internal topic is named, so the names
+ * (and with them state and internal topics) survive changes to the topology.
+ */
+public final class FactwireTopology {
+
+    private FactwireTopology() {}
+
+    public static Topology buildTopology(ProcessorConfig config) {
+        return buildTopology(config, new ExtractorClaimReader(new ClaimExtractor()));
+    }
+
+    /** With the claim reader given, e.g. one that throws, for tests of the dead-letter path. */
+    public static Topology buildTopology(ProcessorConfig config, ClaimReader claimReader) {
+        Topics topics = new Topics(config.asMap());
+        StreamsBuilder builder = new StreamsBuilder();
+
+        Topic<String, Article> articles = topics.articles();
+        KStream<String, Article> incoming = builder.stream(articles.name(),
+                Consumed.with(articles.keySerde(), articles.valueSerde()).withName("articles-source"));
+        KStream<String, Article> unique = EventStage.apply(PendingStages.dedup(incoming), topics, EventConfig.from(config.asMap()));
+
+        Topic<String, Article> articlesUnique = topics.articlesUnique();
+        unique.to(articlesUnique.name(), Produced.with(articlesUnique.keySerde(), articlesUnique.valueSerde())
+                .withName("articles-unique-sink"));
+
+        KStream<String, ArticleClaims> claims = ClaimStage.apply(unique, topics, claimReader);
+        FactStage.apply(claims, topics, FactConfig.from(config.asMap()));
+        return builder.build(config.streamsProperties());
+    }
+}

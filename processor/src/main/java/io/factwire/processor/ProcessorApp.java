@@ -1,0 +1,92 @@
+package io.factwire.processor;
+
+import io.factwire.schemas.TopicSetup;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running processor: creates the topics that are missing, starts Kafka Streams on the factwire topology and
+ * waits until it is RUNNING. A stream thread that dies on an unexpected error is replaced (its tasks restart from
+ * the last commit, exactly once); bad records never get that far, they become dead letters. Closing leaves the
+ * consumer group at once, so the partitions move to the other instances without waiting for a session timeout.
+ */
+public final class ProcessorApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessorApp.class);
+    public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaStreams streams;
+
+    private ProcessorApp(KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    /** Starts the factwire topology and returns once it is RUNNING. */
+    public static ProcessorApp start(ProcessorConfig config, Duration startupTimeout)
+            throws InterruptedException, TimeoutException {
+        return start(config, FactwireTopology.buildTopology(config), startupTimeout);
+    }
+
+    /** Starts the given topology (the factwire one, or one with a test claim reader) with this configuration. */
+    public static ProcessorApp start(ProcessorConfig config, Topology topology, Duration startupTimeout)
+            throws InterruptedException, TimeoutException {
+        createMissingTopics(config, startupTimeout);
+        KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch failed = new CountDownLatch(1);
+        streams.setStateListener((now, before) -> {
+            LOG.info("factwire processor {}: {} -> {}", config.applicationId(), before, now);
+            if (now == KafkaStreams.State.RUNNING) running.countDown();
+            if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) failed.countDown();
+        });
+        streams.setUncaughtExceptionHandler(exception -> {
+            LOG.error("Stream thread died; replacing it", exception);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        ProcessorApp app = new ProcessorApp(streams);
+        streams.start();
+        long deadline = System.nanoTime() + startupTimeout.toNanos();
+        while (!running.await(100, TimeUnit.MILLISECONDS)) {
+            if (failed.getCount() == 0 || System.nanoTime() > deadline) {
+                KafkaStreams.State state = streams.state();
+                app.close();
+                throw new TimeoutException("factwire processor did not reach RUNNING within " + startupTimeout
+                        + " (state " + state + ", bootstrap " + config.bootstrapServers() + ")");
+            }
+        }
+        return app;
+    }
+
+    private static void createMissingTopics(ProcessorConfig config, Duration timeout) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
+            TopicSetup.createMissing(admin, config.partitions(), config.replication(), timeout);
+        }
+    }
+
+    /** The Kafka Streams instance, for interactive queries and metrics. */
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void close() {
+        boolean closed = streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(CLOSE_TIMEOUT));
+        if (!closed) LOG.warn("factwire processor did not close within {}", CLOSE_TIMEOUT);
+    }
+}

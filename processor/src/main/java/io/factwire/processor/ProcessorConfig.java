@@ -1,0 +1,164 @@
+package io.factwire.processor;
+
+import io.factwire.processor.errors.DeadLetterDeserializationHandler;
+import io.factwire.processor.errors.DeadLetterProcessingHandler;
+import io.factwire.processor.errors.DeadLetterProductionHandler;
+import io.factwire.schemas.Topics;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The processor's configuration: defaults, overlaid by an optional properties file, overlaid by explicit
+ * overrides (the command line). One flat map of strings holds Kafka Streams settings, the serde's schema registry
+ * settings and factwire's own {@code factwire.*} keys; Kafka Streams passes the whole map to the serdes and
+ * exception handlers, so each reads its own keys from it.
+ */
+public final class ProcessorConfig {
+
+    public static final String REGISTRY_URL = "schema.registry.url";
+    /** Partitions of the topics factwire creates (the input and output topics). */
+    public static final String PARTITIONS = "factwire.partitions";
+    /** Replication factor of every topic factwire or Kafka Streams creates. */
+    public static final String REPLICATION = "factwire.replication";
+
+    public static final String DEFAULT_APPLICATION_ID = "factwire-processor";
+    public static final String DEFAULT_BOOTSTRAP = "localhost:9092";
+    public static final String DEFAULT_REGISTRY = "http://localhost:8081";
+
+    private final Map<String, String> values;
+
+    private ProcessorConfig(Map<String, String> values) {
+        this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+    }
+
+    /** The defaults alone. */
+    public static ProcessorConfig defaults() {
+        Map<String, String> defaults = new TreeMap<>();
+        defaults.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
+        defaults.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, DEFAULT_BOOTSTRAP);
+        defaults.put(REGISTRY_URL, DEFAULT_REGISTRY);
+        defaults.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        defaults.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "2");
+        // Exactly-once output becomes visible on commit: 100 ms keeps the live feed sub-second.
+        defaults.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        defaults.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(System.getProperty("java.io.tmpdir"), "factwire-state").toString());
+        defaults.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
+        defaults.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS);
+        defaults.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class.getName());
+        defaults.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class.getName());
+        defaults.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
+        defaults.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class.getName());
+        defaults.put(BoundedRocksDbConfig.MEMORY_BYTES, Long.toString(BoundedRocksDbConfig.DEFAULT_MEMORY_BYTES));
+        defaults.put(PARTITIONS, "6");
+        defaults.put(REPLICATION, "1");
+        return new ProcessorConfig(defaults);
+    }
+
+    /** Defaults, then the properties file (when given), then the overrides. */
+    public static ProcessorConfig load(Path propertiesFile, Map<String, String> overrides) {
+        ProcessorConfig config = defaults();
+        if (propertiesFile != null) config = config.withFile(propertiesFile);
+        return config.with(overrides);
+    }
+
+    /** This configuration overlaid by a properties file. */
+    public ProcessorConfig withFile(Path propertiesFile) {
+        return with(read(propertiesFile));
+    }
+
+    /** This configuration with the given keys replaced. */
+    public ProcessorConfig with(Map<String, String> overrides) {
+        Map<String, String> merged = new TreeMap<>(values);
+        overrides.forEach((key, value) -> {
+            if (value != null) merged.put(key, value);
+        });
+        return new ProcessorConfig(merged);
+    }
+
+    public ProcessorConfig with(String key, String value) {
+        return with(Map.of(key, value));
+    }
+
+    private static Map<String, String> read(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read processor config " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+        Map<String, String> map = new TreeMap<>();
+        properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name).trim()));
+        return map;
+    }
+
+    /** Everything, for KafkaStreams; internal topics get the configured replication unless set explicitly. */
+    public Properties streamsProperties() {
+        Properties properties = new Properties();
+        properties.putAll(values);
+        properties.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, values.get(REPLICATION));
+        return properties;
+    }
+
+    /** The flat map, for serdes and the stage configs. */
+    public Map<String, String> asMap() {
+        return values;
+    }
+
+    public String get(String key) {
+        return values.get(key);
+    }
+
+    public String applicationId() {
+        return values.get(StreamsConfig.APPLICATION_ID_CONFIG);
+    }
+
+    public String bootstrapServers() {
+        return values.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
+    }
+
+    public String registryUrl() {
+        return values.get(REGISTRY_URL);
+    }
+
+    public Path stateDir() {
+        return Path.of(values.get(StreamsConfig.STATE_DIR_CONFIG));
+    }
+
+    public int partitions() {
+        return positive(PARTITIONS);
+    }
+
+    public short replication() {
+        int replication = positive(REPLICATION);
+        if (replication > Short.MAX_VALUE) throw new IllegalArgumentException(REPLICATION + " is too large: " + replication);
+        return (short) replication;
+    }
+
+    private int positive(String key) {
+        String value = values.get(key);
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number < 1) throw new IllegalArgumentException(key + " must be at least 1, was " + number);
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, was '" + value + "'", e);
+        }
+    }
+
+    /** The settings, with anything that looks like a credential masked. */
+    @Override
+    public String toString() {
+        Map<String, String> shown = new TreeMap<>(values);
+        shown.replaceAll((key, value) -> key.contains("password") || key.contains("user.info") || key.contains("secret")
+                ? "[hidden]" : value);
+        return shown.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package io.factwire.processor.facts;
+
+import io.factwire.avro.FactClaim;
+import io.factwire.avro.FactState;
+import io.factwire.avro.Qualifier;
+import java.util.List;
+import java.util.SortedSet;
+
+/**
+ * What a fact says, computed from the set of claims behind it: the figures, the best figure's qualifier, the
+ * distinct articles and origins, and the claims (provenance). Everything a reader compares to decide whether a
+ * fact changed; the running bookkeeping (version, updated, history) lives only in {@link FactState}.
+ */
+public record FactFigures(long low, long best, long high, Qualifier qualifier,
+                          SortedSet<String> articles, SortedSet<String> origins, List<FactClaim> claims) {
+
+    public FactFigures {
+        if (low > best || best > high) {
+            throw new IllegalArgumentException("figures out of order: low " + low + ", best " + best + ", high " + high);
+        }
+        articles = java.util.Collections.unmodifiableSortedSet(articles);
+        origins = java.util.Collections.unmodifiableSortedSet(origins);
+        claims = List.copyOf(claims);
+    }
+
+    public int sources() {
+        return articles.size();
+    }
+
+    /** True when the stored state already says exactly this (version, updated and history aside). */
+    public boolean sameAs(FactState state) {
+        return state != null
+                && state.getLow() == low && state.getBest() == best && state.getHigh() == high
+                && state.getQualifier() == qualifier
+                && state.getSources() == articles.size() && state.getOrigins() == origins.size()
+                && state.getClaims().equals(claims);
+    }
+}

@@ -1,0 +1,144 @@
+package io.factwire.processor.serving;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factwire.avro.FactState;
+import io.factwire.avro.Outcome;
+import io.factwire.avro.VictimGroup;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * {@code /api/facts}, {@code /api/facts/{key}} and {@code /api/facts/{key}/history} over every instance: a key is
+ * answered by the instance that owns its event (forwarded there when that is another one); the list merges every
+ * instance's local part, or asks only the owner when filtered by event.
+ */
+final class FactsApi {
+
+    static final String PATH = "/api/facts";
+    private static final Set<String> LIST_PARAMETERS = Set.of("event", "outcome", "group");
+
+    private final LocalFactStore local;
+    private final InstanceDirectory directory;
+    private final PeerClient peers;
+
+    FactsApi(LocalFactStore local, InstanceDirectory directory, PeerClient peers) {
+        this.local = local;
+        this.directory = directory;
+        this.peers = peers;
+    }
+
+    /** {@code GET /api/facts[?event=&outcome=&group=]} → {@code {"facts": [...]}} sorted by key. */
+    Response list(Request request) {
+        request.allowOnly(LIST_PARAMETERS);
+        Optional<Outcome> outcome = request.param("outcome").map(FactKeyPath::outcome);
+        Optional<VictimGroup> group = request.param("group").map(FactKeyPath::group);
+        Optional<String> event = request.param("event");
+        ArrayNode facts = Response.object().arrayNode();
+        for (JsonNode fact : event.isPresent() ? ofEvent(event.get(), request) : everywhere(request)) {
+            if (outcome.isPresent() && !outcome.get().name().equals(fact.path("outcome").asText())) continue;
+            if (group.isPresent() && !group.get().name().equals(fact.path("group").asText())) continue;
+            facts.add(fact);
+        }
+        ObjectNode body = Response.object();
+        body.set("facts", facts);
+        return Response.ok(body);
+    }
+
+    /** {@code GET /api/facts/{key}} → the fact; {@code .../history} → {@code {"key","version","updated","history"}}. */
+    Response one(Request request) {
+        request.allowOnly(Set.of());
+        FactKeyPath path = FactKeyPath.parse(request.rawPath().substring(PATH.length() + 1));
+        KeyQueryMetadata owner = directory.ownerOfEvent(path.event());
+        if (!directory.isSelf(owner.activeHost())) return forward(owner.activeHost(), request, "fact " + path.key());
+        FactState fact = local.get(path.key(), owner.partition())
+                .orElseThrow(() -> ApiException.notFound("no fact with key '" + path.key() + "'"));
+        if (!path.history()) return Response.ok(ServingJson.fact(fact));
+        ObjectNode body = Response.object().put("key", fact.getKey()).put("version", fact.getVersion())
+                .put("updated", ServingJson.iso(fact.getUpdated()));
+        body.set("history", ServingJson.history(fact));
+        return Response.ok(body);
+    }
+
+    /** The facts of one event as JSON, from whichever instance owns it. */
+    List<JsonNode> ofEvent(String event, Request request) {
+        KeyQueryMetadata owner = directory.ownerOfEvent(event);
+        if (directory.isSelf(owner.activeHost())) return render(local.ofEvent(event, owner.partition()));
+        if (request.isForwarded()) throw movedAway("facts of event " + event, owner.activeHost(), request);
+        String query = PATH + "?event=" + URLEncoder.encode(event, StandardCharsets.UTF_8);
+        return facts(peers.get(owner.activeHost(), query), owner.activeHost());
+    }
+
+    /** This instance's facts, and unless the request was forwarded here, every other instance's. */
+    private List<JsonNode> everywhere(Request request) {
+        List<JsonNode> facts = new ArrayList<>(render(local.all()));
+        if (!request.isForwarded()) {
+            List<HostInfo> others = directory.others();
+            try (ExecutorService fanOut = Executors.newVirtualThreadPerTaskExecutor()) {
+                List<Future<Response>> answers = others.stream()
+                        .map(peer -> fanOut.submit(() -> peers.get(peer, PATH)))
+                        .toList();
+                for (int i = 0; i < others.size(); i++) facts.addAll(facts(await(answers.get(i)), others.get(i)));
+            }
+        }
+        facts.sort(Comparator.comparing(fact -> fact.path("key").asText()));
+        return facts;
+    }
+
+    private Response forward(HostInfo owner, Request request, String what) {
+        if (request.isForwarded()) throw movedAway(what, owner, request);
+        return peers.get(owner, request.pathAndQuery());
+    }
+
+    /** The instance that forwarded the request thinks this one owns the data; this one disagrees: it is moving. */
+    private static ApiException movedAway(String what, HostInfo owner, Request request) {
+        return ApiException.unavailable(what + " is owned by " + InstanceDirectory.address(owner)
+                + ", not by this instance (forwarded by " + request.forwardedBy() + "): a rebalance is moving it; retry shortly");
+    }
+
+    /** The facts array of a peer's list answer; a peer's error (its store restoring, say) fails the whole list. */
+    private static List<JsonNode> facts(Response answer, HostInfo peer) {
+        JsonNode body;
+        try {
+            body = Response.MAPPER.readTree(answer.body());
+        } catch (IOException e) {
+            throw ApiException.unavailable("instance " + InstanceDirectory.address(peer) + " answered something that is not JSON", e);
+        }
+        if (answer.status() != 200) {
+            throw new ApiException(answer.status() == 404 ? 503 : answer.status(), body.path("error").asText("unavailable"),
+                    "instance " + InstanceDirectory.address(peer) + ": " + body.path("reason").asText("status " + answer.status()));
+        }
+        List<JsonNode> facts = new ArrayList<>();
+        body.path("facts").forEach(facts::add);
+        return facts;
+    }
+
+    private static List<JsonNode> render(List<FactState> facts) {
+        return facts.stream().<JsonNode>map(ServingJson::fact).toList();
+    }
+
+    private static Response await(Future<Response> answer) {
+        try {
+            return answer.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ApiException failure) throw failure;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiException.unavailable("interrupted while asking the other instances", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.factwire.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProcessorConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsRunExactlyOnceWithTwoThreadsSixPartitionsAndFastCommits() {
+        Properties streams = ProcessorConfig.defaults().streamsProperties();
+
+        assertThat(streams).containsEntry("application.id", "factwire-processor")
+                .containsEntry("processing.guarantee", "exactly_once_v2")
+                .containsEntry("num.stream.threads", "2")
+                .containsEntry("commit.interval.ms", "100")
+                .containsEntry("ensure.explicit.internal.resource.naming", "true")
+                .containsEntry("errors.dead.letter.queue.topic.name", "dead-letters")
+                .containsEntry("replication.factor", "1");
+        assertThat(ProcessorConfig.defaults().partitions()).isEqualTo(6);
+    }
+
+    @Test
+    void aPropertiesFileOverridesDefaultsAndOverridesWinOverTheFile() throws Exception {
+        Path file = dir.resolve("processor.properties");
+        Files.writeString(file, "num.stream.threads=4\nfactwire.partitions=12\nfactwire.replication=3\n");
+
+        ProcessorConfig config = ProcessorConfig.load(file, Map.of("factwire.partitions", "3"));
+
+        assertThat(config.get("num.stream.threads")).isEqualTo("4");
+        assertThat(config.partitions()).isEqualTo(3);
+        assertThat(config.replication()).isEqualTo((short) 3);
+        assertThat(config.streamsProperties()).containsEntry("replication.factor", "3");
+    }
+
+    @Test
+    void badNumbersNameTheKey() {
+        assertThatThrownBy(() -> ProcessorConfig.defaults().with("factwire.partitions", "six").partitions())
+                .hasMessageContaining("factwire.partitions").hasMessageContaining("six");
+        assertThatThrownBy(() -> ProcessorConfig.defaults().with("factwire.replication", "0").replication())
+                .hasMessageContaining("factwire.replication");
+    }
+
+    @Test
+    void aMissingFileIsAClearError() {
+        assertThatThrownBy(() -> ProcessorConfig.load(dir.resolve("nope.properties"), Map.of()))
+                .hasMessageContaining("nope.properties");
+    }
+
+    @Test
+    void credentialsAreNotPrinted() {
+        assertThat(ProcessorConfig.defaults().with("basic.auth.user.info", "me:secret").toString())
+                .doesNotContain("me:secret");
+    }
+}

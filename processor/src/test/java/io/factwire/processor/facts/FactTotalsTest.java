@@ -1,0 +1,63 @@
+package io.factwire.processor.facts;
+
+import static io.factwire.processor.facts.Claims.claim;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factwire.avro.Qualifier;
+import io.factwire.avro.VictimGroup;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FactTotalsTest {
+
+    private final FactPolicy policy = new FactPolicy();
+
+    private FactFigures figures(VictimGroup group, String article, long count, Qualifier qualifier) {
+        return policy.figures(List.of(claim(article, count, qualifier).setGroup(group).build())).orElseThrow();
+    }
+
+    @Test
+    void namedGroupsAddUp() {
+        Map<VictimGroup, FactFigures> groups = new EnumMap<>(VictimGroup.class);
+        groups.put(VictimGroup.security_forces, figures(VictimGroup.security_forces, "a1", 13, Qualifier.exact));
+        groups.put(VictimGroup.civilians, figures(VictimGroup.civilians, "a2", 5, Qualifier.exact));
+
+        FactFigures total = FactTotals.total(groups, 100).orElseThrow();
+        assertThat(total.best()).isEqualTo(18);
+        assertThat(total.qualifier()).isEqualTo(Qualifier.exact);
+        assertThat(total.sources()).isEqualTo(2);
+    }
+
+    @Test
+    void aLargerStatedOverallTollWins() {
+        Map<VictimGroup, FactFigures> groups = new EnumMap<>(VictimGroup.class);
+        groups.put(VictimGroup.security_forces, figures(VictimGroup.security_forces, "a1", 13, Qualifier.exact));
+        groups.put(VictimGroup.civilians, figures(VictimGroup.civilians, "a2", 5, Qualifier.at_least));
+        groups.put(VictimGroup.unspecified, figures(VictimGroup.unspecified, "a3", 40, Qualifier.about));
+
+        FactFigures total = FactTotals.total(groups, 100).orElseThrow();
+        assertThat(total.low()).isEqualTo(40);
+        assertThat(total.best()).isEqualTo(40);
+        assertThat(total.qualifier()).isEqualTo(Qualifier.about);
+        assertThat(total.sources()).isEqualTo(3);
+    }
+
+    @Test
+    void aSumWithAFloorInItIsAFloor() {
+        Map<VictimGroup, FactFigures> groups = new EnumMap<>(VictimGroup.class);
+        groups.put(VictimGroup.security_forces, figures(VictimGroup.security_forces, "a1", 13, Qualifier.exact));
+        groups.put(VictimGroup.civilians, figures(VictimGroup.civilians, "a2", 500, Qualifier.more_than));
+        groups.put(VictimGroup.unspecified, figures(VictimGroup.unspecified, "a3", 24, Qualifier.at_least));
+
+        FactFigures total = FactTotals.total(groups, 100).orElseThrow();
+        assertThat(total.best()).isEqualTo(513);
+        assertThat(total.qualifier()).isEqualTo(Qualifier.at_least);
+    }
+
+    @Test
+    void noGroupsNoTotal() {
+        assertThat(FactTotals.total(Map.of(), 100)).isEmpty();
+    }
+}
