@@ -16,6 +16,9 @@ final class ArticleContext {
             "tremor", "bomb", "bombing", "explosion", "blast", "attack", "attacked", "blaze", "flood", "floods",
             "storm", "tsunami", "landslide", "collapsed", "riot", "riots", "clashes", "violence", "murder",
             "driver", "car", "vehicle", "drowned", "fire", "stampede", "crush", "fighting", "clash", "raid");
+    /** Words of wounds: a death "from head injuries" is no natural death, but sport has injuries too. */
+    static final Set<String> WOUNDS = Set.of("injuries", "injury", "wounds", "wound", "wounded", "injured",
+            "gunshot", "burns", "trauma", "cut", "cuts", "bruises", "fractures", "fracture", "broken");
     /** Words of natural death: illness, old age, a life's story. */
     static final Set<String> NATURAL = Set.of("cancer", "illness", "disease", "pneumonia", "stroke",
             "heart", "complications", "natural", "aged", "sleep", "passed", "hospice", "leukemia", "alzheimer's",
@@ -41,11 +44,13 @@ final class ArticleContext {
 
     /** Whether a finding reports a casualty, given its sentence and everything the article said. */
     boolean casualty(Sentence s, Finding f) {
+        boolean violentSentence = count(s, Word.VIOLENCE) + count(s, Word.WOUNDS) > 0;
         if (f.trigger().natural() && f.count().value() == 1
-                && (naturalDeath(s) || !(violent && !natural) && count(s, Word.VIOLENCE) == 0)) {
+                && (naturalDeath(s) || !(violent && !natural) && !violentSentence)) {
             return false; // an obituary's "died at 91"
         }
-        boolean sporting = count(s, Word.VIOLENCE) == 0 && (count(s, Word.SPORT) > 0 || sportWords >= SPORTS_ARTICLE_WORDS);
+        boolean sporting = count(s, Word.VIOLENCE) == 0
+                && (count(s, Word.SPORT) > 0 || sportWords >= SPORTS_ARTICLE_WORDS);
         return !(sporting && (f.outcome() == Outcome.INJURED || f.outcome() == Outcome.MISSING));
     }
 
