@@ -31,13 +31,14 @@ import picocli.CommandLine.Option;
                 + "--json writes every figure with the machine, versions and configuration.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", defaultValue = "100000", paramLabel = "N",
+    @Option(names = "--articles", defaultValue = "20000", paramLabel = "N",
             description = "Articles in the throughput workload. Default: ${DEFAULT-VALUE}.")
     long articles;
 
-    @Option(names = "--rate", defaultValue = "100", paramLabel = "PER_SECOND",
-            description = "Offered rate of the latency phase, articles/s. Default: ${DEFAULT-VALUE}.")
-    double rate;
+    @Option(names = "--rate", paramLabel = "PER_SECOND",
+            description = "Offered rate of the latency phase, articles/s. Default: 100, or half the measured factwire "
+                    + "throughput when that is lower (latency above capacity only measures the queue).")
+    Double rate;
 
     @Option(names = "--duration", defaultValue = "60s", converter = DurationConverter.class, paramLabel = "TIME",
             description = "Length of the latency phase (500ms, 60s, 2m). Default: ${DEFAULT-VALUE}.")

@@ -118,7 +118,7 @@ final class BenchRun {
         try (ProcessorUnderTest processor = ProcessorUnderTest.start("pass-through", ProcessorMode.PASS_THROUGH,
                 processorSettings, jvmOptions(null), log("pass-through"), admin, start, progress)) {
             CpuSnapshot before = CpuSnapshot.take(processor.process());
-            long done = processor.awaitDone(end, settings.articles(), Offsets.total(start), PHASE_TIMEOUT).getLast().nanos();
+            long done = finished(processor.awaitDone(end, settings.articles(), Offsets.total(start), PHASE_TIMEOUT)).nanos();
             CpuSnapshot.CpuUse cpu = CpuSnapshot.take(processor.process()).since(before);
             double seconds = report("pass-through", processor, done);
             return new PhaseFigures("pass-through", settings.articles(), processor.startupSeconds(), seconds,
@@ -139,6 +139,7 @@ final class BenchRun {
             List<GroupProgress.Snapshot> looks;
             try {
                 looks = processor.awaitDone(end, settings.articles(), Offsets.total(start), PHASE_TIMEOUT);
+                finished(looks);
                 watcher.awaitCaughtUp(Offsets.ends(admin, verdictsFrom.keySet().stream().map(TopicPartition::topic)
                         .distinct().toList()), READER_TIMEOUT);
             } finally {
@@ -150,12 +151,20 @@ final class BenchRun {
             ScalingFigures scaling = scaling(looks, Map.of(Topics.ARTICLES, Offsets.total(start)), verdicts,
                     processor.applicationId(), processor.runningNanos());
             LatencyFigures latency = LatencyProbe.run(processor, workload, topics, admin, endpoints.bootstrapServers(),
-                    settings.rate(), settings.duration(), progress);
+                    settings.latencyRate(settings.articles() / seconds), settings.articles() / seconds,
+                    settings.duration(), progress);
             PhaseFigures phase = new PhaseFigures("factwire", settings.articles(), processor.startupSeconds(), seconds,
                     settings.articles() / seconds, cpu, processor.stop());
             CpuProfile profile = settings.profile() == null ? null : CpuProfile.read(settings.profile(), runningAt, doneAt);
             return new FactwireFigures(phase, scaling, latency, profile);
         }
+    }
+
+    private static GroupProgress.Snapshot finished(List<GroupProgress.Snapshot> looks) {
+        if (!looks.getLast().done()) {
+            throw new IllegalStateException("the processor did not get through the workload within " + PHASE_TIMEOUT);
+        }
+        return looks.getLast();
     }
 
     /** Prints the throughput of a finished phase and returns its length in seconds. */

@@ -74,6 +74,13 @@ public final class ReportTable {
                 s.unique(), s.duplicates(), r.workload().published() - s.completed()), "");
         row(String.format(Locale.ROOT, "latency at %.0f/s for %.0f s, first fact update", l.offeredPerSecond(),
                 l.seconds()), latency(l.firstFactUpdate()), target(r, 1));
+        if (!l.rateChoice().equals("default")) {
+            row("  rate", l.rateChoice(), "");
+        }
+        if (!l.drained()) {
+            row("  NOT DRAINED", String.format(Locale.ROOT, "backlog left after %.0f s: latencies leave it out",
+                    l.drainSeconds()), "");
+        }
         row("  last fact update of the article", latency(l.lastFactUpdate()), "");
         row("  verdict (articles-unique / -duplicates)", latency(l.verdict()), "");
         row("processor heap, max after GC / peak", String.format(Locale.ROOT, "%.0f / %.0f MB (limit %.0f MB)",
