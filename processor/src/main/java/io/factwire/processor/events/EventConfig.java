@@ -1,0 +1,84 @@
+package io.factwire.processor.events;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Settings of the event stage.
+ *
+ * @param threshold   similarity an article needs to join an existing event; below it, it starts a new one
+ * @param matchWindow how far apart (publication time) an article and an event may be and still match
+ * @param retention   how long an event stays open after its last article (ingest time); then it is forgotten
+ * @param partitions  partitions of the two repartition topics that bring articles and assignments together
+ *                    (both must have the same count, whatever the input topic has)
+ * @param maxEventsPerKey open events a blocking key remembers (newest first): bounds the candidates per article
+ */
+public record EventConfig(double threshold, Duration matchWindow, Duration retention, int partitions, int maxEventsPerKey) {
+
+    public static final String THRESHOLD = "factwire.events.threshold";
+    public static final String MATCH_WINDOW_DAYS = "factwire.events.match-window.days";
+    public static final String RETENTION_DAYS = "factwire.events.retention.days";
+    public static final String PARTITIONS = "factwire.events.partitions";
+    public static final String MAX_EVENTS_PER_KEY = "factwire.events.max-events-per-key";
+    /** The processor's topic partition count: the default of {@value #PARTITIONS}. */
+    static final String TOPIC_PARTITIONS = "factwire.partitions";
+
+    public static final double DEFAULT_THRESHOLD = 0.25;
+    public static final int DEFAULT_MATCH_WINDOW_DAYS = 21;
+    public static final int DEFAULT_RETENTION_DAYS = 30;
+    public static final int DEFAULT_PARTITIONS = 6;
+    public static final int DEFAULT_MAX_EVENTS_PER_KEY = 64;
+
+    public EventConfig {
+        if (!(threshold > 0 && threshold < 1)) throw new IllegalArgumentException(THRESHOLD + " must be in (0, 1), was " + threshold);
+        if (matchWindow.isNegative() || matchWindow.isZero()) {
+            throw new IllegalArgumentException(MATCH_WINDOW_DAYS + " must be positive, was " + matchWindow.toDays());
+        }
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException(RETENTION_DAYS + " must be positive, was " + retention.toDays());
+        }
+        if (partitions < 1) throw new IllegalArgumentException(PARTITIONS + " must be at least 1, was " + partitions);
+        if (maxEventsPerKey < 1) {
+            throw new IllegalArgumentException(MAX_EVENTS_PER_KEY + " must be at least 1, was " + maxEventsPerKey);
+        }
+    }
+
+    public static EventConfig defaults() {
+        return from(Map.of());
+    }
+
+    /** Reads the {@code factwire.events.*} keys, defaults for the missing ones. */
+    public static EventConfig from(Map<String, ?> config) {
+        int topicPartitions = intValue(config, TOPIC_PARTITIONS, DEFAULT_PARTITIONS);
+        return new EventConfig(
+                doubleValue(config, THRESHOLD, DEFAULT_THRESHOLD),
+                Duration.ofDays(intValue(config, MATCH_WINDOW_DAYS, DEFAULT_MATCH_WINDOW_DAYS)),
+                Duration.ofDays(intValue(config, RETENTION_DAYS, DEFAULT_RETENTION_DAYS)),
+                intValue(config, PARTITIONS, topicPartitions),
+                intValue(config, MAX_EVENTS_PER_KEY, DEFAULT_MAX_EVENTS_PER_KEY));
+    }
+
+    public EventConfig withThreshold(double value) {
+        return new EventConfig(value, matchWindow, retention, partitions, maxEventsPerKey);
+    }
+
+    private static int intValue(Map<String, ?> config, String key, int fallback) {
+        Object value = config.get(key);
+        if (value == null) return fallback;
+        try {
+            return Integer.parseInt(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, was '" + value + "'", e);
+        }
+    }
+
+    private static double doubleValue(Map<String, ?> config, String key, double fallback) {
+        Object value = config.get(key);
+        if (value == null) return fallback;
+        try {
+            return Double.parseDouble(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number, was '" + value + "'", e);
+        }
+    }
+}

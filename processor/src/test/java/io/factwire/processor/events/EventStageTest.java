@@ -1,0 +1,101 @@
+package io.factwire.processor.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factwire.avro.Article;
+import io.factwire.avro.Event;
+import io.factwire.processor.ProcessorConfig;
+import io.factwire.processor.TestDrivers;
+import io.factwire.schemas.Topics;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventStageTest {
+
+    private static final String OUT = "test-with-events";
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private Topology topology;
+    private TestInputTopic<String, Article> unique;
+    private TestOutputTopic<String, Article> withEvents;
+    private TestOutputTopic<String, Event> events;
+
+    @BeforeEach
+    void start() {
+        ProcessorConfig config = TestDrivers.config(stateDir)
+                .with(Map.of(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true"));
+        Topics topics = new Topics(config.asMap());
+        StreamsBuilder builder = new StreamsBuilder();
+        EventStage.apply(builder.stream(Topics.ARTICLES, Consumed.with(Serdes.String(), topics.articles().valueSerde())
+                                .withName("test-source")), topics, EventConfig.from(config.asMap()))
+                .to(OUT, Produced.with(Serdes.String(), topics.articlesUnique().valueSerde()).withName("test-sink"));
+        Properties properties = config.streamsProperties();
+        topology = builder.build(properties);
+        driver = new TopologyTestDriver(topology, properties);
+        unique = driver.createInputTopic(Topics.ARTICLES, Serdes.String().serializer(), topics.articles().valueSerde().serializer());
+        withEvents = driver.createOutputTopic(OUT, Serdes.String().deserializer(), topics.articlesUnique().valueSerde().deserializer());
+        events = driver.createOutputTopic(Topics.EVENTS, Serdes.String().deserializer(), topics.events().valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private static Article article(String id, String title, String body, String published) {
+        return Article.newBuilder()
+                .setId(id).setUrl(null).setOutlet("outlet").setTitle(title).setBody(body)
+                .setPublished(published == null ? null : Instant.parse(published + "T08:00:00Z"))
+                .setIngested(Instant.parse("2024-06-01T00:00:00Z"))
+                .setSource(null).setHtmlStripped(false).setEvent(null).setExtra(Map.of())
+                .build();
+    }
+
+    @Test
+    void articlesGetEventIdsAndEventsAreWrittenOnEveryChange() {
+        unique.pipeInput("a1", article("a1", "Flooding in Lower Brenvale",
+                "The river Marrow burst its banks in Lower Brenvale on Sunday, and the Brenvale council opened shelters.",
+                "2024-05-12"));
+        unique.pipeInput("a2", article("a2", "Brenvale shelters fill up",
+                "Shelters in Lower Brenvale filled after the Marrow flooded the old town, the Brenvale council said.",
+                "2024-05-13"));
+
+        var articles = withEvents.readKeyValuesToMap();
+        assertThat(articles).containsOnlyKeys("a1", "a2");
+        assertThat(articles.get("a1").getEvent()).isNotBlank().isEqualTo(articles.get("a2").getEvent());
+        var updates = events.readKeyValuesToList();
+        assertThat(updates).hasSize(2);
+        Event latest = updates.getLast().value;
+        assertThat(updates.getLast().key).isEqualTo(latest.getId()).isEqualTo(articles.get("a1").getEvent());
+        assertThat(latest.getArticles()).containsExactly("a1", "a2");
+        assertThat(latest.getLabel()).contains("May 2024");
+        assertThat(latest.getFirstSeen()).isEqualTo(Instant.parse("2024-05-12T08:00:00Z"));
+        assertThat(latest.getLastSeen()).isEqualTo(Instant.parse("2024-05-13T08:00:00Z"));
+    }
+
+    @Test
+    void everyProcessorStoreAndTopicIsNamedByTheStage() {
+        String description = topology.describe().toString();
+        assertThat(description).contains(EventStage.ASSIGN, EventStage.ARTICLES, EventStage.ASSIGNED,
+                EventSequencer.EVENTS_STORE, EventGather.PENDING_STORE, "events-sink");
+        assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
+    }
+}
