@@ -51,7 +51,9 @@ public final class DedupStage {
         // orders it before or after every other article. The sequencing task also signs and scatters, so each
         // bucket receives the probes of any two articles in sequence order: the later one finds the earlier one,
         // never the other way round, and no pair of copies can slip through a race however the load is spread.
-        KStream<String, Article> sequenced = articles.repartition(Repartitioned.<String, Article>as("dedup-sequence")
+        KStream<String, Article> sequenced = articles
+                .processValues(IndexClock::toIngestTime, Named.as("dedup-ingest-time"))
+                .repartition(Repartitioned.<String, Article>as("dedup-sequence")
                 .withNumberOfPartitions(1).withKeySerde(keySerde).withValueSerde(articleSerde));
         Map<String, KStream<String, Verdict>> arrivals = sequenced
                 .processValues(ResendFilter.supplier(config), Named.as("dedup-resend-filter"))
@@ -91,7 +93,8 @@ public final class DedupStage {
         verdicts.get("dedup-verdict-duplicate")
                 .mapValues(Verdict::duplicate, Named.as("dedup-duplicate-record"))
                 .to(duplicatesTopic, copySink);
-        return verdicts.get("dedup-verdict-unique").mapValues(Verdict::article, Named.as("dedup-unique"));
+        return verdicts.get("dedup-verdict-unique").mapValues(Verdict::article, Named.as("dedup-unique"))
+                .processValues(IndexClock::toPublicationTime, Named.as("dedup-publication-time"));
     }
 
     /** An article with its signature and its place in the sequence, between signing and fan-out. */
