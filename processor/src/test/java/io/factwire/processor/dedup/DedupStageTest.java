@@ -116,4 +116,18 @@ class DedupStageTest {
                     .allMatch(name -> name.startsWith("dedup-"));
         }
     }
+
+    @Test
+    void catchesCopiesOfOldDatedArticlesAfterUndatedOnes() throws Exception {
+        // A replayed archive: record timestamps are publication dates years before the undated articles' ingest
+        // times, so the index must not age entries by record time.
+        Instant published = Instant.parse("2013-07-02T00:00:00Z");
+        try (StageDriver d = StageDriver.dedup(DedupConfig.DEFAULTS)) {
+            d.send(StageDriver.article("dated", null, null, WIRE_STORY, published, T0));
+            d.send(StageDriver.article("undated", null, null, OTHER_REPORT, null, T0.plusSeconds(60)));
+            d.send(StageDriver.article("dated-copy", null, null, "UPDATED " + WIRE_STORY, published, T0.plusSeconds(120)));
+            assertThat(d.duplicates.readValuesToList()).extracting(Duplicate::getArticle, Duplicate::getOriginal)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("dated-copy", "dated"));
+        }
+    }
 }

@@ -74,9 +74,10 @@ public final class StageDriver implements AutoCloseable {
         return topology.describe().toString();
     }
 
-    /** Sends an article with its ingest time as the record timestamp. */
+    /** Sends an article timestamped as the ingest CLI does: publication time when known, else ingest time. */
     public void send(Article article) {
-        articles.pipeInput(article.getId(), article, article.getIngested());
+        Instant timestamp = article.getPublished() != null ? article.getPublished() : article.getIngested();
+        articles.pipeInput(article.getId(), article, timestamp);
     }
 
     public static Article article(String id, String url, String title, String body, Instant published, Instant ingested) {
