@@ -14,6 +14,7 @@ const state = {
   loaded: false,
   pending: [],         // updates that arrived before the first load finished
   lastOps: null,       // previous /api/ops answer, for rates
+  eventsRefresh: null, // pending timer of a debounced /api/events reload
 };
 
 // --- DOM helpers: text only ---------------------------------------------------------------------------------
@@ -251,8 +252,11 @@ function connect() {
   feed.addEventListener("error", () => { connection.dataset.state = "reconnecting"; connection.textContent = "reconnecting…"; });
   feed.addEventListener("fact", (message) => {
     const update = JSON.parse(message.data);
-    if (!state.events.has(update.after.event)) refreshEvents().catch(() => {});
     if (state.loaded) apply(update); else state.pending.push(update);
+    // A change of facts usually comes with a change of its event (a new article, a new event): reload the
+    // events once the burst is over rather than once per update.
+    clearTimeout(state.eventsRefresh);
+    state.eventsRefresh = setTimeout(() => refreshEvents().catch(() => {}), 500);
   });
 }
 
@@ -295,8 +299,12 @@ async function pollLag() {
   try {
     const lag = await getJson("/api/lag");
     setText("ops-lag-total", lag.totalLag + " records, oldest waiting " + lag.maxLagSeconds.toFixed(1) + " s");
+    // Kafka Streams' internal topics start with the application id: the rest says which one it is.
+    const prefix = lag.group + "-";
     document.getElementById("lag-rows").replaceChildren(...lag.partitions.map((partition) => el("tr", {},
-      el("td", {}, partition.topic), el("td", { className: "num" }, partition.partition),
+      el("td", { title: partition.topic },
+        partition.topic.startsWith(prefix) ? "· " + partition.topic.slice(prefix.length) : partition.topic),
+      el("td", { className: "num" }, partition.partition),
       el("td", { className: "num" }, partition.lag), el("td", { className: "num" }, partition.lagSeconds.toFixed(1)))));
   } catch (failure) {
     setText("ops-lag-total", "unavailable: " + failure.message);

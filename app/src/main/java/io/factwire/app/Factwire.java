@@ -1,5 +1,6 @@
 package io.factwire.app;
 
+import io.factwire.bench.BenchCommand;
 import io.factwire.ingest.IngestCommand;
 import io.factwire.processor.ProcessCommand;
 import io.factwire.processor.ProcessorConfig;
@@ -33,6 +34,7 @@ public final class Factwire implements Runnable {
                         bootstrap == null ? ProcessorConfig.DEFAULT_BOOTSTRAP : bootstrap, registry == null ? ProcessorConfig.DEFAULT_REGISTRY : registry))
                 .addSubcommand(new ExtractCommand())
                 .addSubcommand(running == null ? new LagCommand() : new LagCommand().withDefaults(bootstrap, registry))
+                .addSubcommand(new BenchCommand())
                 .addSubcommand("test", new TestCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
     }

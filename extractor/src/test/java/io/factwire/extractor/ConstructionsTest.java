@@ -116,6 +116,12 @@ class ConstructionsTest {
         }
 
         @Test
+        void subjectWithALongModifier() {
+            assertClaims("A woman accused of setting fire to a block of flats in the east of the city last month was "
+                    + "detained on Sunday.", "arrested 1 exact unspecified");
+        }
+
+        @Test
         void partitiveCountsAsItsOwnClaim() {
             assertClaims("Doctors said 12 of the 40 wounded were in critical condition.",
                     "injured 12 exact unspecified", "injured 40 exact unspecified");

@@ -23,6 +23,14 @@ class NotClaimsTest {
     }
 
     @Test
+    void negatedAndNearOutcomes() {
+        assertNoClaims("The bomb did not kill the 5 people inside the bus.");
+        assertNoClaims("He had nearly killed two men in a fight in 2001.");
+        assertNoClaims("Victims included two almost killed when they were stabbed.");
+        assertClaims("Nearly 70 people were wounded.", "injured 70 about civilians");
+    }
+
+    @Test
     void noOneHurtIsZero() {
         assertClaims("No one was hurt when the roof collapsed.", "injured 0 exact unspecified");
         assertClaims("Fortunately no-one was injured in the blaze.", "injured 0 exact unspecified");

@@ -16,12 +16,16 @@ class ReportingPatternsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "At least 12 people have been killed and more than 50 wounded in a suicide bombing in Kabul, officials said. | killed 12 at_least civilians; injured 50 more_than civilians",
-            "The attack left 15 dead, including three children. | killed 15 exact unspecified; killed 3 exact civilians",
+            "At least 12 people have been killed and more than 50 wounded in a suicide bombing in Kabul, "
+                    + "officials said. | "
+                    + "killed 12 at_least civilians; injured 50 more_than civilians",
+            "The attack left 15 dead, including three children. | "
+                    + "killed 15 exact unspecified; killed 3 exact civilians",
             "Five of the dead were police officers. | killed 5 exact security_forces",
             "Officials put the death toll at 40. | killed 40 exact unspecified",
             "The death toll stands at 27. | killed 27 exact unspecified",
-            "A suicide bomber blew himself up, killing himself and 14 others. | killed 1 exact unspecified; killed 14 exact unspecified",
+            "A suicide bomber blew himself up, killing himself and 14 others. | "
+                    + "killed 1 exact unspecified; killed 14 exact unspecified",
             "Two soldiers and a civilian were killed. | killed 2 exact security_forces; killed 1 exact civilians",
             "Israeli troops shot dead two Palestinians. | killed 2 exact unspecified",
             "A policeman was stabbed to death. | killed 1 exact security_forces",
@@ -37,7 +41,8 @@ class ReportingPatternsTest {
             "Fatalities rose to 52 on Monday. | killed 52 exact unspecified",
             "Seven were confirmed dead. | killed 7 exact unspecified",
             "There were 9 deaths. | killed 9 exact unspecified",
-            "The blast wounded 30, eight of them seriously. | injured 30 exact unspecified; injured 8 exact unspecified",
+            "The blast wounded 30, eight of them seriously. | "
+                    + "injured 30 exact unspecified; injured 8 exact unspecified",
             "He was one of 14 people killed in the attack. | killed 1 exact unspecified; killed 14 exact civilians",
             "Among those killed were two journalists. | killed 2 exact civilians",
             "Those killed included a 7-year-old girl. | killed 1 exact civilians",
@@ -46,18 +51,31 @@ class ReportingPatternsTest {
             "All 150 people on board were killed. | killed 150 exact civilians",
             "None of the passengers were injured. | injured 0 exact unspecified",
             "The explosion killed the bomber. | killed 1 exact militants",
-            "An officer was wounded and a suspect was killed in the shootout. | injured 1 exact security_forces; killed 1 exact militants",
+            "An officer was wounded and a suspect was killed in the shootout. | "
+                    + "injured 1 exact security_forces; killed 1 exact militants",
             "12 killed in Kabul blast | killed 12 exact unspecified",
             "Death toll climbs to 200 in Nepal quake | killed 200 exact unspecified",
             "Quake toll tops 1,000 | killed 1000 exact unspecified",
             "A woman and her two children were killed. | killed 1 exact civilians; killed 2 exact civilians",
-            "The gunman, who was later shot dead by police, killed nine people. | killed 1 exact militants; killed 9 exact civilians",
-            "Authorities have detained more than 1,400 people since the protests began. | arrested 1400 more_than unspecified",
-            "Fifteen people, including three children, were killed. | killed 15 exact civilians; killed 3 exact civilians",
-            "The storm killed at least 4 people in Texas and 2 in Oklahoma. | killed 4 at_least civilians; killed 2 exact civilians",
+            "The gunman, who was later shot dead by police, killed nine people. | "
+                    + "killed 1 exact militants; killed 9 exact civilians",
+            "Authorities have detained more than 1,400 people since the protests began. | "
+                    + "arrested 1400 more_than unspecified",
+            "Fifteen people, including three children, were killed. | "
+                    + "killed 15 exact civilians; killed 3 exact civilians",
+            "The storm killed at least 4 people in Texas and 2 in Oklahoma. | "
+                    + "killed 4 at_least civilians; killed 2 exact civilians",
             "Two days later, 5 more bodies were found. | killed 5 exact unspecified",
+            "About 120 people were injured, 18 of them seriously, the agency said. | "
+                    + "injured 120 about civilians; injured 18 exact civilians",
+            "Three journalists were beaten and one was briefly detained. | arrested 1 exact unspecified",
+            "Kelly was killed instantly when the roof fell. | killed 1 exact civilians",
+            "The driver was taken to hospital with cuts to his face. | injured 1 exact civilians",
+            "The driver was taken to hospital, where he died. | killed 1 exact civilians",
+            "The singer was admitted to hospital with pneumonia. | -",
             "Reports said 3 people died and 8 were hurt. | killed 3 exact civilians; injured 8 exact civilians",
-            "The clashes left one protester dead and dozens injured. | killed 1 exact protesters; injured 24 at_least protesters vague"
+            "The clashes left one protester dead and dozens injured. | "
+                    + "killed 1 exact protesters; injured 24 at_least protesters vague"
     })
     void sentence(String text, String claims) {
         if (claims.equals("-")) {

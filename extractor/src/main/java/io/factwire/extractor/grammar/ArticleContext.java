@@ -16,6 +16,9 @@ final class ArticleContext {
             "tremor", "bomb", "bombing", "explosion", "blast", "attack", "attacked", "blaze", "flood", "floods",
             "storm", "tsunami", "landslide", "collapsed", "riot", "riots", "clashes", "violence", "murder",
             "driver", "car", "vehicle", "drowned", "fire", "stampede", "crush", "fighting", "clash", "raid");
+    /** Words of wounds: a death "from head injuries" is no natural death, but sport has injuries too. */
+    static final Set<String> WOUNDS = Set.of("injuries", "injury", "wounds", "wound", "wounded", "injured",
+            "gunshot", "burns", "trauma", "cut", "cuts", "bruises", "fractures", "fracture", "broken");
     /** Words of natural death: illness, old age, a life's story. */
     static final Set<String> NATURAL = Set.of("cancer", "illness", "disease", "pneumonia", "stroke",
             "heart", "complications", "natural", "aged", "sleep", "passed", "hospice", "leukemia", "alzheimer's",
@@ -26,7 +29,8 @@ final class ArticleContext {
             "playoffs", "preseason", "tournament", "quarterback", "striker", "midfielder", "defender", "goalkeeper",
             "pitcher", "innings", "inning", "roster", "championship", "overtime", "touchdown", "rookie",
             "teammate", "teammates", "nfl", "nba", "fifa", "olympic", "olympics", "referee", "fixture",
-            "hamstring", "ligament");
+            "hamstring", "ligament", "boxing", "bout", "knockout", "heavyweight", "boxer", "rematch", "receiver",
+            "linebacker", "cornerback", "sidelined", "ir", "qb", "rb", "wr");
     private static final int SPORTS_ARTICLE_WORDS = 4;
 
     private boolean violent;
@@ -41,11 +45,13 @@ final class ArticleContext {
 
     /** Whether a finding reports a casualty, given its sentence and everything the article said. */
     boolean casualty(Sentence s, Finding f) {
+        boolean violentSentence = count(s, Word.VIOLENCE) + count(s, Word.WOUNDS) > 0;
         if (f.trigger().natural() && f.count().value() == 1
-                && (naturalDeath(s) || !(violent && !natural) && count(s, Word.VIOLENCE) == 0)) {
+                && (naturalDeath(s) || !(violent && !natural) && !violentSentence)) {
             return false; // an obituary's "died at 91"
         }
-        boolean sporting = count(s, Word.VIOLENCE) == 0 && (count(s, Word.SPORT) > 0 || sportWords >= SPORTS_ARTICLE_WORDS);
+        boolean sporting = count(s, Word.VIOLENCE) == 0
+                && (count(s, Word.SPORT) > 0 || sportWords >= SPORTS_ARTICLE_WORDS);
         return !(sporting && (f.outcome() == Outcome.INJURED || f.outcome() == Outcome.MISSING));
     }
 
@@ -59,10 +65,12 @@ final class ArticleContext {
         return found;
     }
 
-    /** Natural-death words, or an age right after the verb ("dies at 91", "at the age of 85"). */
+    /** Natural-death words, or an age ("dies at 91", "died in prison at 77.", "at the age of 85"). */
     private static boolean naturalDeath(Sentence s) {
         for (int k = 0; k < s.size; k++) {
-            if (s.word(k).outcome != null && s.is(k + 1, "at") && s.isNumber(k + 2)
+            boolean age = s.is(k, "at") && s.isNumber(k + 1) && s.norm(k + 1).length() <= 3
+                    && (k + 2 >= s.size || s.isPunct(k + 2));
+            if (s.word(k).outcome != null && s.is(k + 1, "at") && s.isNumber(k + 2) || age
                     || s.is(k, "age") && s.is(k + 1, "of") && s.isNumber(k + 2)) {
                 return true;
             }

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Finds the claims of one article: splits it into sentences, runs the sentence grammar on each, then applies
  * what only the article knows: who "he said" is, whether a lone "died" is an obituary's natural death, the
- * dateline's place. Stateless: every call works on its own locals, so one instance serves any number of threads.
+ * dateline's place. The entry point of the grammar package; it keeps no state between calls (everything is in
+ * locals and in read-only tables), so any number of threads may call it at once.
  */
 public final class ClaimFinder {
     private record Analyzed(SentenceSplitter.Span span, Sentence sentence, List<Finding> findings,

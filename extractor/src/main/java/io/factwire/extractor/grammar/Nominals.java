@@ -1,5 +1,6 @@
 package io.factwire.extractor.grammar;
 
+import io.factwire.extractor.VictimGroup;
 import io.factwire.extractor.grammar.CountParser.Singles;
 import java.util.List;
 
@@ -49,7 +50,7 @@ final class Nominals {
     }
 
     /** "five of the dead were police officers": the group the predicate names. */
-    private static io.factwire.extractor.VictimGroup predicateGroup(Sentence s, int k) {
+    private static VictimGroup predicateGroup(Sentence s, int k) {
         if (!s.has(k, Word.AUX)) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.factwire.extractor.grammar;
 
+import io.factwire.extractor.Outcome;
 import io.factwire.extractor.Qualifier;
 import io.factwire.extractor.grammar.CountParser.Singles;
 import java.util.ArrayList;
@@ -30,10 +31,16 @@ final class SentenceGrammar {
             }
             int before = out.size();
             switch (t.link()) {
-                case OBJECT -> object(s, t, t.end(), out);
+                case OBJECT -> {
+                    if (!Modality.negated(s, t)) {
+                        object(s, t, t.end(), out);
+                    }
+                }
                 case OBJECT_OR_SUBJECT -> {
                     if (Subjects.passive(s, t.start())) {
                         subject(s, t, out, false);
+                    } else if (Modality.negated(s, t)) {
+                        subject(s, t, out, true); // "two nearly killed": only a zero survives negation
                     } else if (!object(s, t, t.end(), out) && noObject(s, t)) {
                         subject(s, t, out, true);
                     }
@@ -106,10 +113,16 @@ final class SentenceGrammar {
         return -1;
     }
 
-    /** ", including six children", "among them two journalists": parts of the figure just found. */
+    /**
+     * ", including six children", "among them two journalists", ", 18 of them seriously": parts of the figure
+     * just found.
+     */
     private static void parts(Sentence s, Trigger t, int after, List<Finding> out) {
         int k = s.is(after, ",") ? after + 1 : after;
-        if (s.is(k, "including") || s.is(k, "among") && s.is(k + 1, "them")) {
+        Count partitive = k > after ? CountParser.parse(s, k, Singles.NONE) : null;
+        if (partitive != null && s.is(partitive.end() - 1, "them") && s.is(partitive.end() - 2, "of")) {
+            out.add(new Finding(t.outcome(), partitive, t));
+        } else if (s.is(k, "including") || s.is(k, "among") && s.is(k + 1, "them")) {
             int at = s.is(k, "among") ? k + 2 : k + 1;
             Count part = CountParser.parse(s, at, Singles.DESCRIBED);
             if (part != null && !part.bare()) {
@@ -141,9 +154,21 @@ final class SentenceGrammar {
 
     static void add(Sentence s, List<Finding> out, Trigger t, Count c) {
         boolean thing = c.group() == null && !c.single() && s.has(t.start(), Word.ALSO_THINGS);
-        if ((!t.counted() || !c.single()) && !thing) {
+        if ((!t.counted() || !c.single() || woundedNotDead(s)) && !thing) {
             out.add(new Finding(t.outcome(), c, t));
         }
+    }
+
+    /** "taken to hospital with a cut on his head" is an injury; "taken to hospital, where she died" is not. */
+    private static boolean woundedNotDead(Sentence s) {
+        boolean wound = false;
+        for (int k = 0; k < s.size; k++) {
+            if (s.word(k).outcome == Outcome.KILLED) {
+                return false;
+            }
+            wound |= s.has(k, Word.WOUNDS);
+        }
+        return wound;
     }
 
     /**

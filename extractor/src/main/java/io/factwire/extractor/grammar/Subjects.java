@@ -1,9 +1,11 @@
 package io.factwire.extractor.grammar;
 
 import io.factwire.extractor.Qualifier;
+import io.factwire.extractor.VictimGroup;
 import io.factwire.extractor.grammar.CountParser.Singles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the subject count of a passive or intransitive outcome word by walking left: over the auxiliary chain
@@ -15,6 +17,8 @@ final class Subjects {
     private static final int MAX_SUBJECT_TOKENS = 12;
     private static final int MAX_APPOSITIVE_TOKENS = 12;
     private static final int MAX_APPOSITIVES = 3;
+    private static final Set<String> POSTMODIFIERS = Set.of("suspected", "accused", "charged",
+            "wanted", "believed", "identified", "described", "named", "convicted");
 
     /** The counts found, and whether the verb was negated ("were not hurt"). */
     record Found(List<Count> counts, boolean negated) {
@@ -26,7 +30,8 @@ final class Subjects {
     /** A be/get auxiliary before the participle at {@code at}, across adverbs: "was", "were reportedly". */
     static boolean passive(Sentence s, int at) {
         int k = at - 1;
-        while (k >= 0 && (s.has(k, Word.ADVERB) && !s.has(k, Word.AUX) || s.isQuote(k) || s.has(k, Word.NEGATION))) {
+        while (k >= 0 && (s.has(k, Word.ADVERB) && !s.has(k, Word.AUX) && !s.capitalized(k) || s.isQuote(k)
+                || s.has(k, Word.NEGATION))) {
             k--;
         }
         return switch (s.norm(k)) {
@@ -46,7 +51,8 @@ final class Subjects {
         boolean negated = false;
         while (j >= 0) {
             Word w = s.word(j);
-            if (s.isQuote(j) || w.has(Word.AUX) || w.has(Word.ADVERB) || s.is(j, "to") && s.is(j + 1, "have")) {
+            if (s.isQuote(j) || w.has(Word.AUX) || w.has(Word.ADVERB) && !s.capitalized(j)
+                    || s.is(j, "to") && s.is(j + 1, "have")) {
                 j--;
             } else if (w.has(Word.NEGATION) && !s.is(j, "no") && !s.is(j, "none") && !s.is(j, "nobody")) {
                 negated = true;
@@ -69,6 +75,12 @@ final class Subjects {
         }
         List<Count> counts = new ArrayList<>(2);
         subjectEndingAt(s, j + 1, finite, counts);
+        if (counts.isEmpty() && finite) {
+            Count head = modifiedSubject(s, j);
+            if (head != null) {
+                counts.add(head);
+            }
+        }
         return new Found(counts, negated);
     }
 
@@ -124,14 +136,35 @@ final class Subjects {
                 c = previous;
                 continue;
             }
-            if (previous == null || partitive && previous.single() || !partitive && !clauseStart(s, previous.start() - 1)
-                    || s.is(c.start() - 1, ",") && (previous.single() || c.single())) {
+            boolean joined = previous != null && (partitive ? !previous.single()
+                    : clauseStart(s, previous.start() - 1));
+            if (!joined || s.is(c.start() - 1, ",") && (previous.single() || c.single())) {
                 break; // "Gulf of Aden, 26 pirates": a comma joins figures, not names
             }
             out.add(c);
             c = previous;
         }
         out.add(c);
+    }
+
+    /**
+     * The head of a subject that a long modifier separates from its verb: "A man suspected of shooting three
+     * people at a suburban accounting firm ... was arrested". Only a sentence-opening person with a
+     * participle or relative clause right after it.
+     */
+    private static Count modifiedSubject(Sentence s, int before) {
+        int start = 0;
+        while (s.isQuote(start)) {
+            start++;
+        }
+        Count head = CountParser.parse(s, start, Singles.DESCRIBED);
+        if (head == null || head.bare() || head.end() >= before) {
+            return null;
+        }
+        String next = s.norm(head.end());
+        boolean modified = next.equals("who") || POSTMODIFIERS.contains(next)
+                || s.word(head.end()) == Word.NONE && next.endsWith("ed") && !s.capitalized(head.end());
+        return modified ? head : null;
     }
 
     /**
@@ -226,7 +259,7 @@ final class Subjects {
     }
 
     /** The group of the description a name stands in apposition to: "the police chief, 46-year-old Scott". */
-    private static io.factwire.extractor.VictimGroup apposedGroup(Sentence s, int name) {
+    private static VictimGroup apposedGroup(Sentence s, int name) {
         int k = name - 1;
         while (k > 0 && (s.isNumber(k) || s.attachedHyphen(k) || s.is(k, "year") || s.is(k, "old"))) {
             k--;
@@ -234,7 +267,7 @@ final class Subjects {
         if (!s.is(k, ",")) {
             return null;
         }
-        io.factwire.extractor.VictimGroup group = null;
+        VictimGroup group = null;
         for (int st = k - 1; st >= 0 && st >= k - MAX_APPOSITIVE_TOKENS && !s.isPunct(st); st--) {
             NounPhrase np = NounPhrase.scan(s, st, false);
             if (np != null && np.person() && np.end() == k) {

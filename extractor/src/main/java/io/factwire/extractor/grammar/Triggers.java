@@ -3,6 +3,7 @@ package io.factwire.extractor.grammar;
 import io.factwire.extractor.Outcome;
 import io.factwire.extractor.grammar.Trigger.Link;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,6 +35,8 @@ final class Triggers {
                     "death", "injury", "toll", "rounded", "rounding", "deaths", "fatalities", "casualties",
                     "number"));
 
+    private static final Set<String> COUNTED_ONLY = Set.of("hospitalized", "hospitalised", "treated");
+
     private Triggers() {
     }
 
@@ -54,7 +57,7 @@ final class Triggers {
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
-        java.util.HashSet<String> all = new java.util.HashSet<>();
+        HashSet<String> all = new HashSet<>();
         for (Set<String> set : sets) {
             all.addAll(set);
         }
@@ -66,17 +69,33 @@ final class Triggers {
             return null;
         }
         String w = s.norm(i);
+        Trigger phrase = killingPhrase(s, i, w);
+        if (phrase == null) {
+            phrase = custodyPhrase(s, i, w);
+        }
+        if (phrase == null) {
+            phrase = injuryPhrase(s, i, w);
+        }
+        if (phrase == null) {
+            phrase = tollPhrase(s, i, w);
+        }
+        return phrase != null ? phrase : single(s, i);
+    }
+
+    /** "fatally shot", "stabbed to death", "shot dead", "gunned down", "lost their lives", "took the life of". */
+    private static Trigger killingPhrase(Sentence s, int i, String w) {
         if ((w.equals("fatally") || w.equals("mortally")) && FATALLY_VERBS.contains(s.norm(i + 1))) {
-            return new Trigger(Outcome.KILLED, i, i + 2, s.norm(i + 1).endsWith("ing") || s.norm(i + 1).endsWith("s")
-                    ? Link.OBJECT : Link.OBJECT_OR_SUBJECT, false);
+            String verb = s.norm(i + 1);
+            Link link = verb.endsWith("ing") || verb.endsWith("s") ? Link.OBJECT : Link.OBJECT_OR_SUBJECT;
+            return new Trigger(Outcome.KILLED, i, i + 2, link, false);
         }
         if (TO_DEATH_VERBS.contains(w) && s.is(i + 1, "to") && s.is(i + 2, "death")) {
-            return new Trigger(Outcome.KILLED, i, i + 3, w.endsWith("ing") ? Link.OBJECT : Link.OBJECT_OR_SUBJECT,
-                    false);
+            Link link = w.endsWith("ing") ? Link.OBJECT : Link.OBJECT_OR_SUBJECT;
+            return new Trigger(Outcome.KILLED, i, i + 3, link, false);
         }
-        if ((w.equals("shot") || w.equals("gunned") || w.equals("mowed") || w.equals("cut"))
-                && (s.is(i + 1, "dead") || !w.equals("shot") && s.is(i + 1, "down"))) {
-            return w.equals("cut") ? null : new Trigger(Outcome.KILLED, i, i + 2, Link.OBJECT_OR_SUBJECT, false);
+        if (w.equals("shot") && s.is(i + 1, "dead")
+                || (w.equals("gunned") || w.equals("mowed")) && s.is(i + 1, "down")) {
+            return new Trigger(Outcome.KILLED, i, i + 2, Link.OBJECT_OR_SUBJECT, false);
         }
         if (w.equals("lost") && (s.is(i + 1, "their") || s.is(i + 1, "his") || s.is(i + 1, "her"))
                 && (s.is(i + 2, "lives") || s.is(i + 2, "life"))) {
@@ -86,27 +105,38 @@ final class Triggers {
                 && s.is(i + 3, "of")) {
             return new Trigger(Outcome.KILLED, i, i + 4, Link.NOUN, false);
         }
-        if ((w.equals("gave") || w.equals("give") || w.equals("gives") || w.equals("giving")
-                || w.equals("turned") || w.equals("turning")) && isReflexive(s, i + 1)
+        return null;
+    }
+
+    /** "gave himself up", "gave up", "in custody", "in jail", "held without bail", "rounded up", "taken hostage". */
+    private static Trigger custodyPhrase(Sentence s, int i, String w) {
+        boolean give = w.equals("gave") || w.equals("give") || w.equals("gives") || w.equals("giving");
+        if ((give || w.equals("turned") || w.equals("turning")) && isReflexive(s, i + 1)
                 && (s.is(i + 2, "up") || s.is(i + 2, "in"))) {
             return new Trigger(Outcome.ARRESTED, i, i + 3, Link.SELF, false);
         }
-        if ((w.equals("gave") || w.equals("give") || w.equals("gives")) && s.is(i + 1, "up")
-                && (i + 2 >= s.size || s.isPunct(i + 2) || s.has(i + 2, Word.PREP) || s.has(i + 2, Word.ADVERB)
-                || s.has(i + 2, Word.CONJ) || s.is(i + 2, "about") || s.is(i + 2, "peacefully"))) {
+        if (give && s.is(i + 1, "up") && (i + 2 >= s.size || s.isPunct(i + 2) || s.has(i + 2, Word.PREP)
+                || s.has(i + 2, Word.ADVERB) || s.has(i + 2, Word.CONJ) || s.is(i + 2, "about"))) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false); // surrendered
         }
-        if ((w.equals("in") || w.equals("into")) && s.is(i + 1, "custody")) {
-            return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false);
-        }
-        if (w.equals("in") && s.is(i + 1, "jail")
+        if ((w.equals("in") || w.equals("into")) && s.is(i + 1, "custody")
+                || w.equals("in") && s.is(i + 1, "jail")
                 || w.equals("held") && (s.is(i + 1, "on") || s.is(i + 1, "without"))
                 && (s.is(i + 2, "bail") || s.is(i + 2, "bond") || s.is(i + 2, "charges") || s.is(i + 2, "$"))) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false);
         }
+        if ((w.equals("rounded") || w.equals("rounding")) && s.is(i + 1, "up")) {
+            Link link = w.equals("rounded") ? Link.OBJECT_OR_SUBJECT : Link.OBJECT;
+            return new Trigger(Outcome.ARRESTED, i, i + 2, link, false);
+        }
         if ((w.equals("taken") || w.equals("held") || w.equals("seized")) && s.is(i + 1, "hostage")) {
             return new Trigger(Outcome.KIDNAPPED, i, i + 2, Link.SUBJECT, false);
         }
+        return null;
+    }
+
+    /** "in critical condition", "suffered head injuries", "with injuries", "given treatment", "taken to hospital". */
+    private static Trigger injuryPhrase(Sentence s, int i, String w) {
         if (w.equals("in") && CONDITIONS.contains(s.norm(i + 1)) && s.is(i + 2, "condition")) {
             return new Trigger(Outcome.INJURED, i, i + 3, Link.SUBJECT, false);
         }
@@ -123,21 +153,22 @@ final class Triggers {
         if ((w.equals("given") || w.equals("received")) && s.is(i + 2, "treatment")) {
             return new Trigger(Outcome.INJURED, i, i + 3, Link.SUBJECT, false);
         }
-        if (TO_HOSPITAL.contains(w) && s.is(i + 1, "to") && hospitalWithin(s, i + 2)) {
-            return passiveBefore(s, i) ? new Trigger(Outcome.INJURED, i, i + 2, Link.SUBJECT, false, true) : null;
+        if (TO_HOSPITAL.contains(w) && s.is(i + 1, "to") && hospitalWithin(s, i + 2) && passiveBefore(s, i)) {
+            return new Trigger(Outcome.INJURED, i, i + 2, Link.SUBJECT, false, true);
         }
-        if ((w.equals("rounded") || w.equals("rounding")) && s.is(i + 1, "up")) {
-            return new Trigger(Outcome.ARRESTED, i, i + 2, w.equals("rounded") ? Link.OBJECT_OR_SUBJECT : Link.OBJECT,
-                    false);
-        }
+        return null;
+    }
+
+    /** "death toll", "toll", "fatalities rose to", "the number of soldiers killed ... was". */
+    private static Trigger tollPhrase(Sentence s, int i, String w) {
         if ((w.equals("deaths") || w.equals("fatalities") || w.equals("casualties") && s.is(i - 1, "death"))
                 && TOLL_VERBS.contains(s.norm(i + 1))) {
-            return new Trigger(Outcome.KILLED, i, i + 1, Link.TOLL, false); // "fatalities rose to 52"
+            return new Trigger(Outcome.KILLED, i, i + 1, Link.TOLL, false);
         }
         if (w.equals("number") && s.is(i + 1, "of")) {
             for (int k = i + 2; k < i + 10 && k < s.size && !s.isPunct(k); k++) {
                 if (s.word(k).isOutcome()) {
-                    return new Trigger(s.word(k).outcome, i, k + 1, Link.TOLL, false); // "the number of X killed was"
+                    return new Trigger(s.word(k).outcome, i, k + 1, Link.TOLL, false);
                 }
             }
         }
@@ -145,10 +176,8 @@ final class Triggers {
             int end = w.equals("toll") ? i + 1 : i + 2;
             return new Trigger(w.equals("injury") ? Outcome.INJURED : Outcome.KILLED, i, end, Link.TOLL, false);
         }
-        return single(s, i);
+        return null;
     }
-
-    private static final Set<String> COUNTED_ONLY = Set.of("hospitalized", "hospitalised", "treated");
 
     private static Trigger single(Sentence s, int i) {
         Word w = s.word(i);

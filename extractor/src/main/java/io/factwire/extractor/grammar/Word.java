@@ -29,6 +29,7 @@ final class Word {
     static final int VIOLENCE = 1 << 17;  // ArticleContext word classes, looked up once per token
     static final int NATURAL = 1 << 18;
     static final int SPORT = 1 << 19;
+    static final int WOUNDS = 1 << 20;    // "from head injuries": a death by violence, not of old age
 
     static final Word NONE = new Word();
 

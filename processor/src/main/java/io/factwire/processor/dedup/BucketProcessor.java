@@ -17,7 +17,7 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * One partition's share of the index, keyed by bucket key (an exact key or an LSH band key). A probe is compared
- * with the most recent entries of its bucket that come before it in (ingested, id) order, then added to the
+ * with the most recent entries of its bucket that come before it in sequence order, then added to the
  * bucket; the best confirmed match (or none) goes back to the probing article. Each article's sketch is kept
  * once per partition, not once per band, so index entries stay a few dozen bytes.
  *
