@@ -1,17 +1,17 @@
 package io.factwire.processor;
 
 import io.factwire.avro.Article;
+import io.factwire.extractor.ClaimExtractor;
 import io.factwire.processor.claims.ArticleClaims;
 import io.factwire.processor.claims.ClaimReader;
 import io.factwire.processor.claims.ClaimStage;
 import io.factwire.processor.claims.ExtractorClaimReader;
-import io.factwire.extractor.ClaimExtractor;
-import io.factwire.processor.facts.FactConfig;
-import io.factwire.processor.facts.FactStage;
 import io.factwire.processor.dedup.DedupConfig;
 import io.factwire.processor.dedup.DedupStage;
 import io.factwire.processor.events.EventConfig;
 import io.factwire.processor.events.EventStage;
+import io.factwire.processor.facts.FactConfig;
+import io.factwire.processor.facts.FactStage;
 import io.factwire.schemas.Topic;
 import io.factwire.schemas.Topics;
 import org.apache.kafka.streams.StreamsBuilder;

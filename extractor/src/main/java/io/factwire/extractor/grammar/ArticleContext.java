@@ -29,7 +29,8 @@ final class ArticleContext {
             "playoffs", "preseason", "tournament", "quarterback", "striker", "midfielder", "defender", "goalkeeper",
             "pitcher", "innings", "inning", "roster", "championship", "overtime", "touchdown", "rookie",
             "teammate", "teammates", "nfl", "nba", "fifa", "olympic", "olympics", "referee", "fixture",
-            "hamstring", "ligament");
+            "hamstring", "ligament", "boxing", "bout", "knockout", "heavyweight", "boxer", "rematch", "receiver",
+            "linebacker", "cornerback", "sidelined", "ir", "qb", "rb", "wr");
     private static final int SPORTS_ARTICLE_WORDS = 4;
 
     private boolean violent;
@@ -64,10 +65,12 @@ final class ArticleContext {
         return found;
     }
 
-    /** Natural-death words, or an age right after the verb ("dies at 91", "at the age of 85"). */
+    /** Natural-death words, or an age ("dies at 91", "died in prison at 77.", "at the age of 85"). */
     private static boolean naturalDeath(Sentence s) {
         for (int k = 0; k < s.size; k++) {
-            if (s.word(k).outcome != null && s.is(k + 1, "at") && s.isNumber(k + 2)
+            boolean age = s.is(k, "at") && s.isNumber(k + 1) && s.norm(k + 1).length() <= 3
+                    && (k + 2 >= s.size || s.isPunct(k + 2));
+            if (s.word(k).outcome != null && s.is(k + 1, "at") && s.isNumber(k + 2) || age
                     || s.is(k, "age") && s.is(k + 1, "of") && s.isNumber(k + 2)) {
                 return true;
             }

@@ -11,22 +11,22 @@ import java.util.Set;
 final class Attribution {
     private static final int MAX_SOURCE_TOKENS = 10;
     /** Lowercase words that may be part of a source's description ("national disaster agency spokesman"). */
-    private static final Set<String> SOURCE_WORDS = Set.of("police", "spokesman", "spokeswoman", "spokesperson",
-            "official", "officials", "agency", "ministry", "media", "report", "reports", "channel", "news",
-            "television", "tv", "radio", "state", "local",
+    private static final Set<String> SOURCE_WORDS = Set.of(
+            "police", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "agency", "ministry",
+            "media", "report", "reports", "channel", "news", "television", "tv", "radio", "state", "local",
             "national", "provincial", "district", "regional", "disaster", "management", "health", "hospital",
             "director", "chief", "head", "governor", "mayor", "authorities", "witnesses", "witness", "doctor",
             "nurse", "sources", "source", "army", "military", "government", "department", "office", "commander",
             "officer", "officers", "evening", "morning", "nightly", "weekly", "coastguard", "brigade", "rescuers",
             "sheriff", "civil", "defense", "defence", "protection", "family", "relatives", "lawyer", "lawyers",
-            "organizers", "organisers", "groups", "group", "rights", "activists", "human", "union", "monitor", "deputy", "interior", "emergency", "emergencies", "rescue", "fire",
-            "service", "services", "security", "public", "relations", "search", "and", "the", "a", "of", "'s",
-            "county", "city", "town", "village", "press", "agency's", "investigators", "prosecutors", "spokesmen",
-            "staff", "member", "an", "senior", "medical", "coroner", "examiner", "officials'", "company",
-            "airline", "firm", "statement", "newspaper", "daily", "website", "broadcaster", "outlets", "outlet",
-            "reporters", "correspondent", "resident", "residents", "survivor", "survivors", "lt.", "capt.", "sgt.",
-            "const.", "gov.", "dr.", "mr.", "mrs.", "ms.", "one", "another", "other", "some", "several", "his",
-            "her", "their", "its");
+            "organizers", "organisers", "groups", "group", "rights", "activists", "human", "union", "monitor",
+            "deputy", "interior", "emergency", "emergencies", "rescue", "fire", "service", "services", "security",
+            "public", "relations", "search", "and", "the", "a", "of", "'s", "county", "city", "town", "village",
+            "press", "agency's", "investigators", "prosecutors", "spokesmen", "staff", "member", "an", "senior",
+            "medical", "coroner", "examiner", "officials'", "company", "airline", "firm", "statement", "newspaper",
+            "daily", "website", "broadcaster", "outlets", "outlet", "reporters", "correspondent", "resident",
+            "residents", "survivor", "survivors", "lt.", "capt.", "sgt.", "const.", "gov.", "dr.", "mr.", "mrs.",
+            "ms.", "one", "another", "other", "some", "several", "his", "her", "their", "its");
 
     private static final Set<String> INNER_PREPOSITIONS = Set.of("for", "in", "at", "from");
 
@@ -53,7 +53,8 @@ final class Attribution {
                 return before;
             }
             String after = phraseAfter(s, v + 1, text);
-            boolean sourceAfter = s.has(v + 1, Word.DET) || s.capitalized(v + 1) || SOURCE_WORDS.contains(s.norm(v + 1));
+            boolean sourceAfter = s.has(v + 1, Word.DET) || s.capitalized(v + 1)
+                    || SOURCE_WORDS.contains(s.norm(v + 1));
             if (after != null && sourceAfter) {
                 return after;
             }

@@ -48,7 +48,8 @@ final class Lexicon {
         outcomes(Outcome.INJURED, Form.ACTIVE, "injure injures injuring wound wounds wounding hurts hurting maim "
                 + "maiming");
         outcomes(Outcome.MISSING, Form.INTRANSITIVE, "missing unaccounted");
-        outcomes(Outcome.ARRESTED, Form.PAST, "arrested detained apprehended captured nabbed jailed");
+        // not "jailed": that is a sentence, after the arrest (CLAIMS.md: "Not: charged alone")
+        outcomes(Outcome.ARRESTED, Form.PAST, "arrested detained apprehended captured nabbed");
         outcomes(Outcome.ARRESTED, Form.ACTIVE, "arrest arresting detain detains detaining apprehend "
                 + "apprehends apprehending capture captures capturing");
         outcomes(Outcome.ARRESTED, Form.INTRANSITIVE, "surrendered surrenders");

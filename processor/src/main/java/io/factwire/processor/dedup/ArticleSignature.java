@@ -11,14 +11,14 @@ import java.util.List;
 public record ArticleSignature(List<String> exactKeys, List<String> bandKeys, ContainmentSketch sketch) {
 
     public static ArticleSignature of(Article article, DedupConfig config, MinHashBands bands) {
-        List<String> words = WordShingles.words(article.getBody());
+        List<WordShingles.Word> words = WordShingles.words(article.getBody());
         List<String> exact = new ArrayList<>(2);
         ExactKeys.urlKey(article.getUrl()).ifPresent(exact::add);
         ExactKeys.bodyKey(words).ifPresent(exact::add);
-        long[] shingles = WordShingles.hashes(words, config.shingleSize());
-        if (shingles.length < config.minShingles()) return new ArticleSignature(exact, List.of(), null);
+        WordShingles.Shingles shingles = WordShingles.shingles(words, config.shingleSize());
+        if (shingles.size() < config.minShingles()) return new ArticleSignature(exact, List.of(), null);
         List<String> bandKeys = new ArrayList<>(config.bands());
-        long[] hashes = bands.bandHashes(shingles);
+        long[] hashes = bands.bandHashes(shingles.hashes());
         for (int band = 0; band < hashes.length; band++) bandKeys.add("n" + band + "." + Long.toHexString(hashes[band]));
         return new ArticleSignature(exact, bandKeys, ContainmentSketch.of(shingles, config.sketchSize()));
     }

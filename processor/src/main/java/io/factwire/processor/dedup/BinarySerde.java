@@ -1,6 +1,7 @@
 package io.factwire.processor.dedup;
 
 import io.factwire.avro.Article;
+import io.factwire.schemas.serde.GeneratedClassTrust;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -92,6 +93,8 @@ public final class BinarySerde<T> implements Serde<T> {
     }
 
     public static Article readArticle(DataInputStream in) throws IOException {
+        // Avro refuses to instantiate generated classes it has not been told to trust.
+        GeneratedClassTrust.ensureInstalled();
         byte[] encoded = in.readNBytes(in.readInt());
         return Article.fromByteBuffer(ByteBuffer.wrap(encoded));
     }

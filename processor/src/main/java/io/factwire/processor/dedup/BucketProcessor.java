@@ -17,9 +17,13 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * One partition's share of the index, keyed by bucket key (an exact key or an LSH band key). A probe is compared
- * with the most recent entries of its bucket that come before it in (ingested, id) order, then added to the
+ * with the most recent entries of its bucket that come before it in sequence order, then added to the
  * bucket; the best confirmed match (or none) goes back to the probing article. Each article's sketch is kept
  * once per partition, not once per band, so index entries stay a few dozen bytes.
+ *
+ * <p>The index ages by ingest time, not by record timestamp: the ingest stamps records with their publication
+ * date when known, so a replayed archive mixes timestamps years apart, and a store aged by record time would
+ * drop every older-dated article on arrival. "Seen within the last week" is a question about ingest anyway.
  */
 final class BucketProcessor implements Processor<String, Probe, String, BucketReply> {
     static final String BUCKETS = "dedup-buckets";
@@ -66,7 +70,7 @@ final class BucketProcessor implements Processor<String, Probe, String, BucketRe
     @Override
     public void process(Record<String, Probe> record) {
         Probe probe = record.value();
-        long time = record.timestamp();
+        long time = probe.ingested();
         long reach = config.retention().toMillis();
         Match best = null;
         try (WindowStoreIterator<IndexEntry> entries = buckets.backwardFetch(record.key(),

@@ -14,15 +14,17 @@ import java.util.Map;
  * @param rowsPerBand   MinHash values per band (1 favours recall of short texts copied into long ones)
  * @param containment   minimum estimated containment of the smaller text in the larger to call it a copy
  * @param jaccard       minimum estimated Jaccard similarity, in addition to containment
+ * @param unquotedContainment minimum containment counting only shingles outside quotations: independent reports
+ *                      share the statements they quote, copies share the narrative too
  * @param minShingles   texts with fewer shingles are too short to be judged near copies (exact keys still apply)
  * @param maxBucketScan most recent entries compared per bucket, so a boilerplate bucket cannot make cost grow
  */
 public record DedupConfig(Duration retention, int shingleSize, int sketchSize, int bands, int rowsPerBand,
-                          double containment, double jaccard, int minShingles, int maxBucketScan) {
+                          double containment, double jaccard, double unquotedContainment, int minShingles, int maxBucketScan) {
 
     public static final String PREFIX = "factwire.dedup.";
     public static final DedupConfig DEFAULTS =
-            new DedupConfig(Duration.ofDays(7), 5, 256, 32, 1, 0.5, 0.02, 15, 64);
+            new DedupConfig(Duration.ofDays(7), 5, 256, 32, 1, 0.5, 0.02, 0.45, 15, 64);
 
     public DedupConfig {
         if (sketchSize > 4096) throw new IllegalArgumentException(PREFIX + "sketch-size " + sketchSize + " exceeds 4096");
@@ -31,7 +33,7 @@ public record DedupConfig(Duration retention, int shingleSize, int sketchSize, i
     }
 
     /** Reads {@code factwire.dedup.*} keys (retention, shingle-size, sketch-size, bands, rows-per-band, containment,
-     * jaccard, min-shingles, max-bucket-scan); absent keys keep their defaults. */
+     * jaccard, unquoted-containment, min-shingles, max-bucket-scan); absent keys keep their defaults. */
     public static DedupConfig from(Map<String, ?> props) {
         StageProperties p = new StageProperties(props);
         DedupConfig d = DEFAULTS;
@@ -43,6 +45,7 @@ public record DedupConfig(Duration retention, int shingleSize, int sketchSize, i
                 p.positiveInt(PREFIX + "rows-per-band", d.rowsPerBand),
                 p.fraction(PREFIX + "containment", d.containment),
                 p.fraction(PREFIX + "jaccard", d.jaccard),
+                p.fraction(PREFIX + "unquoted-containment", d.unquotedContainment),
                 p.positiveInt(PREFIX + "min-shingles", d.minShingles),
                 p.positiveInt(PREFIX + "max-bucket-scan", d.maxBucketScan));
     }

@@ -46,15 +46,17 @@ final class DedupSerdes {
 
     private static void writeSketch(ContainmentSketch sketch, DataOutputStream out) throws IOException {
         out.writeInt(sketch.shingleCount());
+        out.writeInt(sketch.unquotedCount());
         out.writeShort(sketch.smallestHashes().length);
         for (int hash : sketch.smallestHashes()) out.writeInt(hash);
     }
 
     private static ContainmentSketch readSketch(DataInputStream in) throws IOException {
         int shingles = in.readInt();
+        int unquoted = in.readInt();
         int[] hashes = new int[in.readUnsignedShort()];
         for (int i = 0; i < hashes.length; i++) hashes[i] = in.readInt();
-        return new ContainmentSketch(shingles, hashes);
+        return new ContainmentSketch(shingles, unquoted, hashes);
     }
 
     private static void writeMatch(Match match, DataOutputStream out) throws IOException {

@@ -36,17 +36,26 @@ public final class DedupStage {
      */
     public static KStream<String, Article> apply(KStream<String, Article> articles, Topics topics, DedupConfig config) {
         Topic<String, Duplicate> duplicates = topics.duplicates();
-        return apply(articles, duplicates.name(), duplicates.keySerde(), duplicates.valueSerde(), config);
+        return apply(articles, topics.articles().valueSerde(), duplicates.name(), duplicates.keySerde(),
+                duplicates.valueSerde(), config);
     }
 
-    /** As {@link #apply(KStream, Topics, DedupConfig)}, with the duplicates topic and its serdes given directly. */
-    public static KStream<String, Article> apply(KStream<String, Article> articles, String duplicatesTopic,
-                                                 Serde<String> keySerde, Serde<Duplicate> duplicateSerde,
-                                                 DedupConfig config) {
+    /** As {@link #apply(KStream, Topics, DedupConfig)}, with the topics' serdes given directly. */
+    public static KStream<String, Article> apply(KStream<String, Article> articles, Serde<Article> articleSerde,
+                                                 String duplicatesTopic, Serde<String> keySerde,
+                                                 Serde<Duplicate> duplicateSerde, DedupConfig config) {
         Produced<String, Duplicate> resendSink = Produced.with(keySerde, duplicateSerde).withName("dedup-resends-sink");
         Produced<String, Duplicate> copySink = Produced.with(keySerde, duplicateSerde).withName("dedup-duplicates-sink");
 
-        Map<String, KStream<String, Verdict>> arrivals = articles
+        // One sequence for every article, whatever partition it arrived on: its offset in this one-partition topic
+        // orders it before or after every other article. The sequencing task also signs and scatters, so each
+        // bucket receives the probes of any two articles in sequence order: the later one finds the earlier one,
+        // never the other way round, and no pair of copies can slip through a race however the load is spread.
+        KStream<String, Article> sequenced = articles
+                .processValues(IndexClock::toIngestTime, Named.as("dedup-ingest-time"))
+                .repartition(Repartitioned.<String, Article>as("dedup-sequence")
+                .withNumberOfPartitions(1).withKeySerde(keySerde).withValueSerde(articleSerde));
+        Map<String, KStream<String, Verdict>> arrivals = sequenced
                 .processValues(ResendFilter.supplier(config), Named.as("dedup-resend-filter"))
                 .split(Named.as("dedup-arrival-"))
                 .branch((id, verdict) -> verdict.isDuplicate(), Branched.as("resent"))
@@ -56,9 +65,8 @@ public final class DedupStage {
                 .to(duplicatesTopic, resendSink);
 
         MinHashBands bands = new MinHashBands(config.bands(), config.rowsPerBand());
-        KStream<String, Signed> signed = arrivals.get("dedup-arrival-first").mapValues(
-                verdict -> new Signed(verdict.article(), ArticleSignature.of(verdict.article(), config, bands)),
-                Named.as("dedup-sign"));
+        KStream<String, Signed> signed = arrivals.get("dedup-arrival-first").processValues(
+                () -> new SignProcessor(config, bands), Named.as("dedup-sign"));
 
         KStream<String, BucketReply> replies = signed
                 .flatMap((id, s) -> s.probes(), Named.as("dedup-probe"))
@@ -85,15 +93,16 @@ public final class DedupStage {
         verdicts.get("dedup-verdict-duplicate")
                 .mapValues(Verdict::duplicate, Named.as("dedup-duplicate-record"))
                 .to(duplicatesTopic, copySink);
-        return verdicts.get("dedup-verdict-unique").mapValues(Verdict::article, Named.as("dedup-unique"));
+        return verdicts.get("dedup-verdict-unique").mapValues(Verdict::article, Named.as("dedup-unique"))
+                .processValues(IndexClock::toPublicationTime, Named.as("dedup-publication-time"));
     }
 
-    /** An article with its signature, between signing and fan-out. */
-    private record Signed(Article article, ArticleSignature signature) {
+    /** An article with its signature and its place in the sequence, between signing and fan-out. */
+    record Signed(Article article, ArticleSignature signature, long sequence) {
         List<KeyValue<String, Probe>> probes() {
             int expected = signature.probeCount();
             String id = article.getId();
-            long ingested = article.getIngested().toEpochMilli();
+            long ingested = sequence; // the index orders articles by sequence (IndexEntry.isBefore)
             List<KeyValue<String, Probe>> probes = new ArrayList<>(expected);
             for (String key : signature.exactKeys()) probes.add(KeyValue.pair(key, new Probe(id, ingested, expected, null)));
             for (String key : signature.bandKeys()) {

@@ -40,9 +40,10 @@ public final class ExactKeys {
     }
 
     /** Bucket key of the body's words (case, punctuation and spacing ignored), for bodies long enough to mean it. */
-    public static Optional<String> bodyKey(List<String> words) {
+    public static Optional<String> bodyKey(List<WordShingles.Word> words) {
         if (words.size() < MIN_BODY_WORDS) return Optional.empty();
-        return Optional.of("b." + Long.toHexString(WordShingles.HASHER.hashCharsToLong(String.join(" ", words))));
+        String normalized = words.stream().map(WordShingles.Word::text).collect(Collectors.joining(" "));
+        return Optional.of("b." + Long.toHexString(WordShingles.HASHER.hashCharsToLong(normalized)));
     }
 
     private static boolean isTrackingParameter(String param) {

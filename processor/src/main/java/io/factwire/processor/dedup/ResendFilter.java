@@ -17,7 +17,8 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Catches an article id sent again within the retention. The articles topic is keyed by id, so every arrival of
+ * Catches an article id sent again within the retention (of ingest time, like the whole index: see
+ * {@link BucketProcessor}). The articles topic is keyed by id, so every arrival of
  * one id reaches the same task and a local store suffices; first arrivals go on to the index.
  */
 final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> {
@@ -58,18 +59,18 @@ final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> 
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
         String id = article.getId();
-        long time = record.timestamp();
+        long time = article.getIngested().toEpochMilli();
         boolean resent;
         try (WindowStoreIterator<Long> earlier = seen.fetch(id, Instant.ofEpochMilli(Math.max(0, time - retention.toMillis())),
                 Instant.ofEpochMilli(time + retention.toMillis()))) {
             resent = earlier.hasNext();
         }
         if (resent) {
-            Duplicate duplicate = new Duplicate(id, id, DuplicateKind.exact, 1.0, Instant.ofEpochMilli(time));
+            Duplicate duplicate = new Duplicate(id, id, DuplicateKind.exact, 1.0, Instant.ofEpochMilli(record.timestamp()));
             context.forward(record.withValue(new Verdict(article, duplicate)));
             return;
         }
-        seen.put(id, article.getIngested().toEpochMilli(), time);
+        seen.put(id, time, time);
         context.forward(record.withValue(new Verdict(article, null)));
     }
 }

@@ -63,4 +63,71 @@ class DedupStageTest {
             assertThat(near.getAt()).isEqualTo(T0.plusSeconds(180));
         }
     }
+
+    @Test
+    void aCopyOnlyDuplicatesArticlesBeforeItInIngestOrder() throws Exception {
+        String copy = "LATEST: " + WIRE_STORY;
+        try (StageDriver d = StageDriver.dedup(DedupConfig.DEFAULTS)) {
+            // As if two copies were ingested at once on two partitions and the later one reached the index first:
+            // neither may become a duplicate of the other.
+            d.send(StageDriver.article("second", null, null, copy, null, T0.plusSeconds(1)));
+            d.send(StageDriver.article("first", null, null, WIRE_STORY, null, T0));
+            assertThat(d.duplicates.isEmpty()).isTrue();
+            assertThat(d.unique.readValuesToList()).extracting(Article::getId).containsExactly("second", "first");
+            // A third copy ingested after both duplicates the earliest-ingested one it confirms best.
+            d.send(StageDriver.article("third", null, null, WIRE_STORY, null, T0.plusSeconds(2)));
+            assertThat(d.duplicates.readValue()).extracting(Duplicate::getArticle, Duplicate::getOriginal)
+                    .containsExactly("third", "first");
+        }
+    }
+
+    @Test
+    void forgetsArticlesOlderThanTheRetention() throws Exception {
+        DedupConfig config = DedupConfig.from(java.util.Map.of("factwire.dedup.retention", "P7D"));
+        try (StageDriver d = StageDriver.dedup(config)) {
+            d.send(StageDriver.article("old", null, null, WIRE_STORY, null, T0));
+            d.send(StageDriver.article("resend-of-old", null, null, WIRE_STORY, null, T0.plus(java.time.Duration.ofDays(6))));
+            d.send(StageDriver.article("much-later", null, null, WIRE_STORY, null, T0.plus(java.time.Duration.ofDays(14))));
+            assertThat(d.duplicates.readValuesToList()).extracting(Duplicate::getArticle).containsExactly("resend-of-old");
+            assertThat(d.unique.readValuesToList()).extracting(Article::getId).containsExactly("old", "much-later");
+        }
+    }
+
+    @Test
+    void anArticleWithNothingToCompareIsUniqueAtOnce() throws Exception {
+        try (StageDriver d = StageDriver.dedup(DedupConfig.DEFAULTS)) {
+            d.send(StageDriver.article("empty-1", null, "Photo gallery", "", null, T0));
+            d.send(StageDriver.article("empty-2", null, "Another gallery", "", null, T0.plusSeconds(1)));
+            assertThat(d.unique.readValuesToList()).extracting(Article::getId).containsExactly("empty-1", "empty-2");
+            assertThat(d.duplicates.isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void everyInternalTopicAndStoreIsNamedForTheStage() throws Exception {
+        try (StageDriver d = StageDriver.dedup(DedupConfig.DEFAULTS)) {
+            String topology = d.describe();
+            assertThat(topology).contains("dedup-probes-repartition", "dedup-replies-repartition",
+                    "dedup-articles-repartition", "dedup-buckets", "dedup-sketches", "dedup-gather", "dedup-seen-ids");
+            assertThat(java.util.regex.Pattern.compile("stores:\\s+\\[([^\\]]*)]").matcher(topology).results()
+                    .flatMap(m -> java.util.Arrays.stream(m.group(1).split(",\\s*")))
+                    .filter(name -> !name.isBlank()).toList())
+                    .isNotEmpty()
+                    .allMatch(name -> name.startsWith("dedup-"));
+        }
+    }
+
+    @Test
+    void catchesCopiesOfOldDatedArticlesAfterUndatedOnes() throws Exception {
+        // A replayed archive: record timestamps are publication dates years before the undated articles' ingest
+        // times, so the index must not age entries by record time.
+        Instant published = Instant.parse("2013-07-02T00:00:00Z");
+        try (StageDriver d = StageDriver.dedup(DedupConfig.DEFAULTS)) {
+            d.send(StageDriver.article("dated", null, null, WIRE_STORY, published, T0));
+            d.send(StageDriver.article("undated", null, null, OTHER_REPORT, null, T0.plusSeconds(60)));
+            d.send(StageDriver.article("dated-copy", null, null, "UPDATED " + WIRE_STORY, published, T0.plusSeconds(120)));
+            assertThat(d.duplicates.readValuesToList()).extracting(Duplicate::getArticle, Duplicate::getOriginal)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("dated-copy", "dated"));
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -30,6 +31,7 @@ public final class StageDriver implements AutoCloseable {
     public final TestOutputTopic<String, Article> unique;
     public final TestOutputTopic<String, Duplicate> duplicates;
     private final Topics topics;
+    private final Topology topology;
     private final Path stateDir;
 
     static {
@@ -54,7 +56,8 @@ public final class StageDriver implements AutoCloseable {
         stages.apply(input, topics).to(topics.articlesUnique().name(),
                 Produced.with(topics.articlesUnique().keySerde(), topics.articlesUnique().valueSerde())
                         .withName("test-unique-sink"));
-        driver = new TopologyTestDriver(builder.build(), props);
+        topology = builder.build();
+        driver = new TopologyTestDriver(topology, props);
         articles = driver.createInputTopic(topics.articles().name(),
                 topics.articles().keySerde().serializer(), topics.articles().valueSerde().serializer());
         unique = driver.createOutputTopic(topics.articlesUnique().name(),
@@ -67,9 +70,14 @@ public final class StageDriver implements AutoCloseable {
         return new StageDriver((in, topics) -> DedupStage.apply(in, topics, config));
     }
 
-    /** Sends an article with its ingest time as the record timestamp. */
+    public String describe() {
+        return topology.describe().toString();
+    }
+
+    /** Sends an article timestamped as the ingest CLI does: publication time when known, else ingest time. */
     public void send(Article article) {
-        articles.pipeInput(article.getId(), article, article.getIngested());
+        Instant timestamp = article.getPublished() != null ? article.getPublished() : article.getIngested();
+        articles.pipeInput(article.getId(), article, timestamp);
     }
 
     public static Article article(String id, String url, String title, String body, Instant published, Instant ingested) {

@@ -35,7 +35,7 @@ class LivePageIT {
     @Test
     void aNewArticleChangesAFigureLiveAndArticleMarkupStaysText(StackEndpoints endpoints) throws Exception {
         String run = KafkaFixture.uniqueId();
-        try (KafkaFixture kafka = new KafkaFixture(endpoints);
+        try (KafkaFixture kafka = KafkaFixture.withEmptyTopics(endpoints);
              RealPipeline pipeline = RealPipeline.start(endpoints, "serving-page-it-" + run)) {
             String first = "kolvar-" + run + "-a1";
             publish(kafka, RealPipeline.article(first, "Blast at the Kolvar chemical works",
