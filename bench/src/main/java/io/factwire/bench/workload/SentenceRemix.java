@@ -88,7 +88,7 @@ final class SentenceRemix {
 
     /** An invented name, the same for the same word and pass. */
     static String pseudonym(String word, long pass) {
-        SplittableRandom random = new SplittableRandom(word.hashCode() * 0x9E3779B97F4A7C15L + pass);
+        SplittableRandom random = new SplittableRandom(WorkloadGenerator.mix(WorkloadGenerator.mix(word.hashCode()) + pass));
         StringBuilder name = new StringBuilder();
         for (int i = 2 + random.nextInt(2); i > 0; i--) {
             name.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
