@@ -46,6 +46,7 @@ record BenchSettings(long articles, Double rate, Duration duration, WorkloadMix 
             "schema.registry.url", "state.dir", "num.stream.threads", "factwire.partitions");
 
     static final double DEFAULT_RATE = 100;
+    static final int DEFAULT_WINDOW = 10_000;
 
     BenchSettings {
         if (articles < 1) {
