@@ -19,16 +19,21 @@ import jdk.jfr.consumer.RecordingFile;
  * a sample per slice of CPU time, native code included) when the recording has them, else jdk.ExecutionSample
  * (threads running Java code only).
  *
+ * @param from       start of the window summarised (an instant, for {@code jfr print} and other tools)
+ * @param to         its end
  * @param event      the sample event summarised
  * @param samples    samples in the window
  * @param categories shares by component (extraction, dedup, Avro, RocksDB, Kafka, ...), largest first
+ * @param stages     shares by pipeline stage: a sample with a factwire frame on its stack counts for the component
+ *                   of the factwire frame nearest the top (so the RocksDB reads and serde work a stage asks for count
+ *                   as that stage's), one without counts as {@code categories} does; largest first
  * @param packages   shares by the package of that first non-JDK frame, largest first (top {@value #TOP})
  * @param methods    shares by the method on top of the stack (self time), largest first (top {@value #TOP})
  * @param factwire   shares by the factwire method nearest the top of the stack, largest first (top {@value #TOP});
  *                   samples with no factwire frame (the Kafka client's own threads, for one) count in no row
  */
-public record CpuProfile(String event, long samples, List<Share> categories, List<Share> packages,
-                         List<Share> methods, List<Share> factwire) {
+public record CpuProfile(String from, String to, String event, long samples, List<Share> categories, List<Share> stages,
+                         List<Share> packages, List<Share> methods, List<Share> factwire) {
 
     static final int TOP = 15;
     static final String CPU_TIME_SAMPLE = "jdk.CPUTimeSample";
@@ -44,6 +49,7 @@ public record CpuProfile(String event, long samples, List<Share> categories, Lis
             Map.entry("io.factwire.processor.claims", "claims + facts"),
             Map.entry("io.factwire.processor.facts", "claims + facts"),
             Map.entry("io.factwire.schemas", "Avro serde"),
+            Map.entry("io.factwire.avro", "Avro serde"),
             Map.entry("org.apache.avro", "Avro serde"),
             Map.entry("io.factwire", "factwire, other"),
             Map.entry("org.rocksdb", "RocksDB"),
@@ -77,8 +83,9 @@ public record CpuProfile(String event, long samples, List<Share> categories, Lis
         String event = byEvent.get(CPU_TIME_SAMPLE).components.total > 0 ? CPU_TIME_SAMPLE : EXECUTION_SAMPLE;
         Tallies chosen = byEvent.get(event);
         long samples = chosen.components.total;
-        return new CpuProfile(event, samples, chosen.components.shares(Integer.MAX_VALUE, samples),
-                chosen.packages.shares(TOP, samples), chosen.methods.shares(TOP, samples),
+        return new CpuProfile(from.toString(), to.toString(), event, samples,
+                chosen.components.shares(Integer.MAX_VALUE, samples),
+                chosen.stages.shares(Integer.MAX_VALUE, samples), chosen.packages.shares(TOP, samples), chosen.methods.shares(TOP, samples),
                 chosen.factwire.shares(TOP, samples));
     }
 
@@ -108,17 +115,26 @@ public record CpuProfile(String event, long samples, List<Share> categories, Lis
         private final Tally packages = new Tally();
         private final Tally methods = new Tally();
         private final Tally factwire = new Tally();
+        private final Tally stages = new Tally();
 
         void add(RecordedStackTrace stack) {
             String charged = firstLibraryClass(stack);
-            components.add(charged == null ? JDK_ONLY : componentOf(charged));
+            String component = charged == null ? JDK_ONLY : componentOf(charged);
+            components.add(component);
             packages.add(charged == null ? JDK_ONLY : packageOf(charged));
             RecordedFrame top = stack.getFrames().getFirst();
             methods.add(top.getMethod().getType().getName() + "." + top.getMethod().getName());
-            stack.getFrames().stream()
+            RecordedFrame nearest = stack.getFrames().stream()
                     .filter(frame -> frame.getMethod().getType().getName().startsWith(FACTWIRE))
                     .findFirst()
-                    .ifPresent(frame -> factwire.add(frame.getMethod().getType().getName() + "." + frame.getMethod().getName()));
+                    .orElse(null);
+            if (nearest == null) {
+                stages.add(component);
+            } else {
+                String type = nearest.getMethod().getType().getName();
+                factwire.add(type + "." + nearest.getMethod().getName());
+                stages.add(componentOf(type));
+            }
         }
     }
 

@@ -111,6 +111,8 @@ public final class ReportTable {
         line("where the factwire processor's CPU went during the throughput phase (%s, %,d samples):", profile.event(),
                 profile.samples());
         profile.categories().forEach(share -> line("  %5.1f %%  %s", share.percent(), share.name()));
+        line("  by pipeline stage (a library call counts for the factwire stage that made it):");
+        profile.stages().forEach(share -> line("    %5.1f %%  %s", share.percent(), share.name()));
         line("  top packages (first non-JDK frame):");
         profile.packages().forEach(share -> line("    %5.1f %%  %s", share.percent(), share.name()));
         line("  top methods (self):");
