@@ -84,8 +84,8 @@ public record CpuProfile(String from, String to, String event, long samples, Lis
         Tallies chosen = byEvent.get(event);
         long samples = chosen.components.total;
         return new CpuProfile(from.toString(), to.toString(), event, samples,
-                chosen.components.shares(Integer.MAX_VALUE, samples),
-                chosen.stages.shares(Integer.MAX_VALUE, samples), chosen.packages.shares(TOP, samples), chosen.methods.shares(TOP, samples),
+                chosen.components.shares(Integer.MAX_VALUE, samples), chosen.stages.shares(Integer.MAX_VALUE, samples),
+                chosen.packages.shares(TOP, samples), chosen.methods.shares(TOP, samples),
                 chosen.factwire.shares(TOP, samples));
     }
 
