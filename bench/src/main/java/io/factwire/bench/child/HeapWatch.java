@@ -65,6 +65,14 @@ final class HeapWatch {
         return Math.max(peakBeforeGc.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 
+    /** Every heap pool at its largest: the limit the pool peaks are measured against. */
+    static long limitBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> Math.max(0, pool.getUsage().getMax()))
+                .sum();
+    }
+
     long maxAfterGcBytes() {
         return peakAfterGc.get();
     }

@@ -59,6 +59,7 @@ public final class ProcessorChild {
         HeapWatch heap = HeapWatch.install();
         ProcessorConfig config = ProcessorConfig.defaults().with(settings);
         CountDownLatch stop = stopSignal();
+        HeapHistogram live;
         try (Topics topics = new Topics(config.asMap());
              ProcessorApp app = ProcessorApp.start(config, mode.topology(config, topics), STARTUP_TIMEOUT)) {
             say("running");
@@ -69,9 +70,11 @@ public final class ProcessorChild {
                     throw new IllegalStateException("the topology stopped (Kafka Streams state " + state + "), see the log");
                 }
             }
+            live = HeapHistogram.take();
         }
-        return new ChildReport(heap.peakUsedBytes(), heap.maxAfterGcBytes(), Runtime.getRuntime().maxMemory(),
-                heap.collections(), heap.gcMillis(), ProcStatus.peakRssBytes(), sizeOf(config.stateDir()), cpuSeconds());
+        return new ChildReport(heap.peakUsedBytes(), heap.maxAfterGcBytes(), HeapWatch.limitBytes(), heap.collections(),
+                heap.gcMillis(), ProcStatus.peakRssBytes(), live.liveBytes(), live.largest(), sizeOf(config.stateDir()),
+                cpuSeconds());
     }
 
     /** Counts down on {@value #STOP} or at the end of stdin. */

@@ -85,6 +85,8 @@ public final class ReportTable {
         row("  verdict (articles-unique / -duplicates)", latency(l.verdict()), "");
         row("processor heap, max after GC / peak", String.format(Locale.ROOT, "%.0f / %.0f MB (limit %.0f MB)",
                 mem.heapMaxAfterGcBytes() / MB, mem.heapPeakUsedBytes() / MB, mem.heapMaxBytes() / MB), target(r, 3));
+        row("processor live heap at the end", mb(mem.liveHeapBytesAtEnd()) + (mem.liveHeapLargest().isEmpty() ? ""
+                : ", largest: " + mem.liveHeapLargest().getFirst()), "");
         row("processor RSS peak (VmHWM)", mb(mem.rssPeakBytes()), "");
         row("processor GC", String.format(Locale.ROOT, "%,d collections, %.1f s", mem.gcCount(), mem.gcMillis() / 1e3), "");
         row("state on disk (state.dir, after close)", mb(mem.stateDirBytes()), "");
