@@ -17,14 +17,12 @@ public final class EventLabels {
     private EventLabels() {}
 
     /**
-     * The two most mentioned places, the more specific (less mentioned) first: "Almaty, Kazakhstan"; else the two
-     * most mentioned names; then the most common month.
+     * Where, then when: the most mentioned place within a country or state and the most mentioned country or state
+     * ("Almaty, Kazakhstan"), else the two most mentioned places or, with no place named, names ("Lindsay Lohan,
+     * Betty Ford Center"); then the most common month ("Jan 2022").
      */
     public static String label(EventState event) {
-        List<String> parts = new ArrayList<>();
-        List<String> places = top(event.places(), 2);
-        if (!places.isEmpty()) parts.addAll(places.reversed());
-        else parts.addAll(top(event.names(), 2));
+        List<String> parts = new ArrayList<>(where(event));
         if (parts.isEmpty()) parts.add("Unnamed event");
         List<String> months = top(event.months(), 1);
         if (!months.isEmpty()) parts.add(YearMonth.parse(months.getFirst()).format(MONTH));
@@ -40,6 +38,15 @@ public final class EventLabels {
         if (slug.length() > SLUG_LENGTH) slug = slug.substring(0, SLUG_LENGTH).replaceAll("-+$", "");
         long hash = Hashing.xxh3_64().hashCharsToLong(foundingArticleId);
         return (slug.isEmpty() ? "event" : slug) + "-" + String.format("%08x", hash & 0xffffffffL);
+    }
+
+    private static List<String> where(EventState event) {
+        List<String> places = top(event.places(), Integer.MAX_VALUE);
+        if (places.isEmpty()) return top(event.names(), 2);
+        String local = places.stream().filter(place -> !Regions.isRegion(place)).findFirst().orElse(null);
+        String region = places.stream().filter(Regions::isRegion).findFirst().orElse(null);
+        if (local != null && region != null) return List.of(local, region);
+        return places.subList(0, Math.min(2, places.size()));
     }
 
     private static List<String> top(Map<String, Integer> counts, int limit) {

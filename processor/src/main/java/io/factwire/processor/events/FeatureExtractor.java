@@ -92,6 +92,8 @@ public final class FeatureExtractor {
         String digits = token.key();
         if (YEAR.matcher(digits).matches()) return "y:" + digits;
         if (digits.equals("0") || digits.equals("1") || digits.equals("2")) return null;
+        // 06.01.2022 or 1.2.3: a date (read by TextDates) or a version, not a figure.
+        if (digits.indexOf('.') != digits.lastIndexOf('.')) return null;
         String scale = next == null ? null : Words.SCALES.get(next.key());
         return "#:" + digits + (scale == null ? "" : scale);
     }

@@ -8,6 +8,10 @@ import java.util.TreeMap;
  * How much a feature says about which event an article reports: its weight in the article times its rarity among
  * the open events. A name every open event has ("Police") says nothing; a name one event has says a lot. Counting
  * open events rather than all articles ever seen keeps the statistic bounded and current.
+ *
+ * <p>Rarity counts the events other than one: a feature that exactly one open event has is as telling as one no
+ * event has yet; otherwise the very features an article shares with its event would weigh less than the ones it
+ * shares with nothing, and a young event could not be joined.
  */
 final class FeatureWeights {
 
@@ -22,7 +26,8 @@ final class FeatureWeights {
         Map<String, Float> vector = new TreeMap<>();
         double norm = 0;
         for (Map.Entry<String, Float> term : terms.entrySet()) {
-            double weight = term.getValue() * Math.log(open / (store.eventsWith(term.getKey()) + 0.5));
+            int others = Math.max(0, store.eventsWith(term.getKey()) - 1);
+            double weight = term.getValue() * Math.log(open / (others + 0.5));
             vector.put(term.getKey(), (float) weight);
             norm += weight * weight;
         }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Calendar dates written in an article: the dateline (a date in the headline or the first lines, which is when the
  * piece was written, so when an undated article happened) and the months of every full date in the text (label
- * candidates). English forms only: {@code 11/30/09}, {@code 16 / 08 / 2011}, {@code March 14th, 2013},
- * {@code 4 August 2013}, {@code 2007-11-12}.
+ * candidates). English forms only: {@code 11/30/09}, {@code 16 / 08 / 2011}, {@code 06.01.2022},
+ * {@code March 14th, 2013}, {@code 4 August 2013}, {@code 2007-11-12}.
  */
 final class TextDates {
 
@@ -26,6 +26,8 @@ final class TextDates {
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+    /** Day first, as in Europe: {@code 06.01.2022}. */
+    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)\\b");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
@@ -70,6 +72,11 @@ final class TextDates {
         while (monthFirst.find()) {
             add(found, monthFirst.start(), Integer.parseInt(monthFirst.group(3)), month(monthFirst.group(1)),
                     Integer.parseInt(monthFirst.group(2)));
+        }
+        Matcher dotted = DOTTED.matcher(text);
+        while (dotted.find()) {
+            add(found, dotted.start(), Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)),
+                    Integer.parseInt(dotted.group(1)));
         }
         Matcher iso = ISO.matcher(text);
         while (iso.find()) {

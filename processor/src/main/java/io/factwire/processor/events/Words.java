@@ -25,7 +25,7 @@ final class Words {
             "update", "updated", "posted", "published", "breaking", "news", "photo", "video", "read", "share");
 
     /** Words that introduce a place: "in Almaty", "near Healdsburg". */
-    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "at");
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across");
 
     /** Scale words after a figure: "$160 million" is {@code #:160m}. */
     static final Map<String, String> SCALES = Map.of("million", "m", "billion", "bn", "thousand", "k", "m", "m",
