@@ -31,13 +31,14 @@ import picocli.CommandLine.Option;
                 + "--json writes every figure with the machine, versions and configuration.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", defaultValue = "100000", paramLabel = "N",
+    @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
             description = "Articles in the throughput workload. Default: ${DEFAULT-VALUE}.")
     long articles;
 
-    @Option(names = "--rate", defaultValue = "100", paramLabel = "PER_SECOND",
-            description = "Offered rate of the latency phase, articles/s. Default: ${DEFAULT-VALUE}.")
-    double rate;
+    @Option(names = "--rate", paramLabel = "PER_SECOND",
+            description = "Offered rate of the latency phase, articles/s. Default: 100, or half the measured factwire "
+                    + "throughput when that is lower (latency above capacity only measures the queue).")
+    Double rate;
 
     @Option(names = "--duration", defaultValue = "60s", converter = DurationConverter.class, paramLabel = "TIME",
             description = "Length of the latency phase (500ms, 60s, 2m). Default: ${DEFAULT-VALUE}.")
@@ -76,9 +77,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Kafka Streams threads per processor. Default: ${DEFAULT-VALUE}.")
     int threads;
 
-    @Option(names = "--window", defaultValue = "10000", paramLabel = "N",
-            description = "Articles per window of the scaling figures. Default: ${DEFAULT-VALUE}.")
-    int window;
+    @Option(names = "--window", paramLabel = "N",
+            description = "Articles per window of the scaling figures. Default: 10000, or a fifth of --articles when that is smaller.")
+    Integer window;
 
     @Option(names = "--processor-jvm", defaultValue = "-Xmx512m -XX:+UseParallelGC", paramLabel = "OPTIONS",
             description = "JVM options of the processor JVMs. Default: ${DEFAULT-VALUE}.")
@@ -110,7 +111,8 @@ public final class BenchCommand implements Callable<Integer> {
         BenchSettings settings;
         try {
             settings = new BenchSettings(articles, rate, duration, new WorkloadMix(copies, resends, !verbatimRepeats),
-                    seed, corpus != null ? corpus : Corpus.defaultPath(), partitions, threads, window,
+                    seed, corpus != null ? corpus : Corpus.defaultPath(), partitions, threads,
+                    window != null ? window : (int) Math.clamp(articles / 5, 1, BenchSettings.DEFAULT_WINDOW),
                     Arrays.asList(processorJvm.trim().split("\\s+")), processorOverrides, profile, workDir);
         } catch (IllegalArgumentException e) {
             progress.println("bench: " + e.getMessage());

@@ -52,6 +52,7 @@ final class BenchRun {
     private static final Duration TOPIC_TIMEOUT = Duration.ofMinutes(1);
     /** Generous: the point of a slow run is its figures, not a timeout. */
     private static final Duration PHASE_TIMEOUT = Duration.ofHours(3);
+    private static final Duration READER_TIMEOUT = Duration.ofMinutes(1);
 
     private final BenchSettings settings;
     private final StackEndpoints endpoints;
@@ -117,7 +118,7 @@ final class BenchRun {
         try (ProcessorUnderTest processor = ProcessorUnderTest.start("pass-through", ProcessorMode.PASS_THROUGH,
                 processorSettings, jvmOptions(null), log("pass-through"), admin, start, progress)) {
             CpuSnapshot before = CpuSnapshot.take(processor.process());
-            long done = processor.awaitDone(end, settings.articles(), Offsets.total(start), PHASE_TIMEOUT).getLast().nanos();
+            long done = finished(processor.awaitDone(end, settings.articles(), Offsets.total(start), PHASE_TIMEOUT)).nanos();
             CpuSnapshot.CpuUse cpu = CpuSnapshot.take(processor.process()).since(before);
             double seconds = report("pass-through", processor, done);
             return new PhaseFigures("pass-through", settings.articles(), processor.startupSeconds(), seconds,
@@ -138,6 +139,9 @@ final class BenchRun {
             List<GroupProgress.Snapshot> looks;
             try {
                 looks = processor.awaitDone(end, settings.articles(), Offsets.total(start), PHASE_TIMEOUT);
+                finished(looks);
+                watcher.awaitCaughtUp(Offsets.ends(admin, verdictsFrom.keySet().stream().map(TopicPartition::topic)
+                        .distinct().toList()), READER_TIMEOUT);
             } finally {
                 watcher.close();
             }
@@ -145,14 +149,22 @@ final class BenchRun {
             CpuSnapshot.CpuUse cpu = CpuSnapshot.take(processor.process()).since(before);
             double seconds = report("factwire", processor, looks.getLast().nanos());
             ScalingFigures scaling = scaling(looks, Map.of(Topics.ARTICLES, Offsets.total(start)), verdicts,
-                    processor.runningNanos());
+                    processor.applicationId(), processor.runningNanos());
             LatencyFigures latency = LatencyProbe.run(processor, workload, topics, admin, endpoints.bootstrapServers(),
-                    settings.rate(), settings.duration(), progress);
+                    settings.latencyRate(settings.articles() / seconds), settings.articles() / seconds,
+                    settings.duration(), progress);
             PhaseFigures phase = new PhaseFigures("factwire", settings.articles(), processor.startupSeconds(), seconds,
                     settings.articles() / seconds, cpu, processor.stop());
             CpuProfile profile = settings.profile() == null ? null : CpuProfile.read(settings.profile(), runningAt, doneAt);
             return new FactwireFigures(phase, scaling, latency, profile);
         }
+    }
+
+    private static GroupProgress.Snapshot finished(List<GroupProgress.Snapshot> looks) {
+        if (!looks.getLast().done()) {
+            throw new IllegalStateException("the processor did not get through the workload within " + PHASE_TIMEOUT);
+        }
+        return looks.getLast();
     }
 
     /** Prints the throughput of a finished phase and returns its length in seconds. */
@@ -163,15 +175,20 @@ final class BenchRun {
         return seconds;
     }
 
+    /** Stages are named by their topic without the application id that prefixes every internal topic. */
     private ScalingFigures scaling(List<GroupProgress.Snapshot> looks, Map<String, Long> start, Verdicts verdicts,
-                                   long runningNanos) {
+                                   String applicationId, long runningNanos) {
         WindowedThroughput throughput = new WindowedThroughput(
                 ArticleProgress.completionNanos(looks, start, Math.toIntExact(settings.articles()), runningNanos));
         int window = settings.window();
         WindowedThroughput.Window first = throughput.first(window);
         WindowedThroughput.Window last = throughput.last(window);
-        return new ScalingFigures(window, verdicts.unique() + verdicts.duplicates(), verdicts.unique(), verdicts.duplicates(), first, last,
-                100 * (last.perSecond() / first.perSecond() - 1), throughput.series(window));
+        return new ScalingFigures(window, verdicts.unique() + verdicts.duplicates(), verdicts.unique(),
+                verdicts.duplicates(), first, last, 100 * (last.perSecond() / first.perSecond() - 1),
+                throughput.series(window), ArticleProgress.stages(looks, start, runningNanos).stream()
+                        .map(stage -> new ArticleProgress.Stage(stage.topic().replace(applicationId + "-", ""),
+                                stage.records(), stage.doneSeconds()))
+                        .toList());
     }
 
     /** The settings both processors run with, over {@link ProcessorConfig#defaults()} (exactly-once, commit interval). */

@@ -2,6 +2,7 @@ package io.factwire.bench;
 
 import io.factwire.avro.FactUpdate;
 import io.factwire.bench.measure.CpuSnapshot;
+import io.factwire.bench.measure.GroupProgress;
 import io.factwire.bench.measure.LatencySummary;
 import io.factwire.bench.measure.Offsets;
 import io.factwire.bench.measure.TopicWatcher;
@@ -29,8 +30,8 @@ import org.apache.kafka.common.serialization.Deserializer;
 final class LatencyProbe {
 
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
-    /** The reader polls every 50 ms; this lets it see the last transactions once the processor is done. */
-    private static final long READER_CATCH_UP_MILLIS = 1000;
+    private static final Duration READER_TIMEOUT = Duration.ofMinutes(1);
+    private static final List<String> WATCHED = List.of(Topics.FACT_UPDATES, Topics.ARTICLES_UNIQUE, Topics.ARTICLES_DUPLICATES);
 
     private final Map<String, Long> firstFactUpdate = new HashMap<>();
     private final Map<String, Long> lastFactUpdate = new HashMap<>();
@@ -43,25 +44,26 @@ final class LatencyProbe {
         this.factUpdates = topics.factUpdates().valueSerde().deserializer();
     }
 
+    /** @param throughput the processor's measured throughput: bounds how long its backlog may take to drain */
     static LatencyFigures run(ProcessorUnderTest processor, WorkloadGenerator workload, Topics topics, Admin admin,
-                              String bootstrapServers, double perSecond, Duration duration, PrintStream progress)
-            throws InterruptedException {
-        return new LatencyProbe(topics).measure(processor, workload, topics, admin, bootstrapServers, perSecond, duration,
-                progress);
+                              String bootstrapServers, BenchSettings.LatencyRate rate, double throughput,
+                              Duration duration, PrintStream progress) throws InterruptedException {
+        return new LatencyProbe(topics).measure(processor, workload, topics, admin, bootstrapServers, rate, throughput,
+                duration, progress);
     }
 
     private LatencyFigures measure(ProcessorUnderTest processor, WorkloadGenerator workload, Topics topics, Admin admin,
-                                   String bootstrapServers, double perSecond, Duration duration, PrintStream progress)
-            throws InterruptedException {
-        Map<TopicPartition, Long> watchFrom = Offsets.ends(admin,
-                List.of(Topics.FACT_UPDATES, Topics.ARTICLES_UNIQUE, Topics.ARTICLES_DUPLICATES));
+                                   String bootstrapServers, BenchSettings.LatencyRate rate, double throughput,
+                                   Duration duration, PrintStream progress) throws InterruptedException {
+        double perSecond = rate.perSecond();
+        Map<TopicPartition, Long> watchFrom = Offsets.ends(admin, WATCHED);
         long sourceStart = Offsets.total(Offsets.ends(admin, List.of(Topics.ARTICLES)));
-        progress.printf(Locale.ROOT, "bench: latency: sending %.0f articles/s for %.0f s%n", perSecond,
-                duration.toMillis() / 1e3);
+        progress.printf(Locale.ROOT, "bench: latency: sending %.0f articles/s (%s) for %.0f s%n", perSecond,
+                rate.why(), duration.toMillis() / 1e3);
         TopicWatcher watcher = TopicWatcher.start(bootstrapServers, watchFrom, this::observe);
         long worstDelay;
         long sendingEnded;
-        long done;
+        GroupProgress.Snapshot done;
         CpuSnapshot before = CpuSnapshot.take(processor.process());
         CpuSnapshot after;
         try {
@@ -71,16 +73,21 @@ final class LatencyProbe {
             }
             sendingEnded = System.nanoTime();
             Map<TopicPartition, Long> targets = Offsets.ends(admin, List.of(Topics.ARTICLES));
-            done = processor.awaitDone(targets, Offsets.total(targets) - sourceStart, sourceStart, DRAIN_TIMEOUT)
-                    .getLast().nanos();
+            long sent = Offsets.total(targets) - sourceStart;
+            // Twice the time the backlog would take at the measured throughput, for a phase sent above capacity.
+            Duration drainTimeout = Duration.ofSeconds(Math.max(DRAIN_TIMEOUT.toSeconds(), (long) (2 * sent / throughput)));
+            done = processor.awaitDone(targets, sent, sourceStart, drainTimeout).getLast();
             after = CpuSnapshot.take(processor.process());
-            Thread.sleep(READER_CATCH_UP_MILLIS);
+            if (done.done()) {
+                watcher.awaitCaughtUp(Offsets.ends(admin, WATCHED), READER_TIMEOUT);
+            }
         } finally {
             watcher.close();
         }
         LatencySummary first = latencies(firstFactUpdate);
-        return new LatencyFigures(perSecond, duration.toNanos() / 1e9, sends, worstDelay / 1e6, first.count(),
-                first, latencies(lastFactUpdate), latencies(verdict), (done - sendingEnded) / 1e9, after.since(before));
+        return new LatencyFigures(perSecond, rate.why(), duration.toNanos() / 1e9, sends, worstDelay / 1e6,
+                first.count(), first, latencies(lastFactUpdate), latencies(verdict), (done.nanos() - sendingEnded) / 1e9,
+                done.done(), after.since(before));
     }
 
     /** A re-send keeps the time of the first send: its verdict is that of the article it repeats. */

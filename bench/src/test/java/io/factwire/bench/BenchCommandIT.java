@@ -33,7 +33,8 @@ class BenchCommandIT {
         assertThat(report.at("/passThrough/perSecond").asDouble()).isPositive();
         assertThat(report.at("/factwire/perSecond").asDouble()).isPositive();
         assertThat(report.at("/factwireToPassThrough").asDouble()).isPositive();
-        assertThat(report.at("/scaling/completed").asLong()).isEqualTo(300);
+        assertThat(report.at("/scaling/completed").asLong()).isBetween(1L, 300L);
+        assertThat(report.at("/scaling/stages").size()).isPositive();
         assertThat(report.at("/latency/sent").asLong()).isEqualTo(200);
         assertThat(report.at("/latency/verdict/count").asInt()).isPositive();
         assertThat(report.at("/factwire/process/heapPeakUsedBytes").asLong()).isPositive();

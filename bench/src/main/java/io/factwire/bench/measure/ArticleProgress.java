@@ -1,5 +1,7 @@
 package io.factwire.bench.measure;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +50,30 @@ public final class ArticleProgress {
             completions[next++] = previousNanos - originNanos;
         }
         return completions;
+    }
+
+    /**
+     * Each input topic's records and when the application had committed the last of them, in seconds since
+     * {@code originNanos}: the stage that finishes last is the one that held the run up.
+     */
+    public static List<Stage> stages(List<GroupProgress.Snapshot> looks, Map<String, Long> start, long originNanos) {
+        if (looks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> end = looks.getLast().committedByTopic();
+        List<Stage> stages = new ArrayList<>();
+        end.forEach((topic, last) -> {
+            long from = start.getOrDefault(topic, 0L);
+            long doneAt = looks.stream().filter(look -> look.committedByTopic().getOrDefault(topic, from) >= last)
+                    .findFirst().orElseThrow().nanos();
+            stages.add(new Stage(topic, last - from, (doneAt - originNanos) / 1e9));
+        });
+        stages.sort(Comparator.comparingDouble(Stage::doneSeconds));
+        return stages;
+    }
+
+    /** An input topic of the application: its records in the run and when the last was committed. */
+    public record Stage(String topic, long records, double doneSeconds) {
     }
 
     static double smallestShare(Map<String, Long> committed, Map<String, Long> start, Map<String, Long> end) {

@@ -24,9 +24,11 @@ import jdk.jfr.consumer.RecordingFile;
  * @param categories shares by component (extraction, dedup, Avro, RocksDB, Kafka, ...), largest first
  * @param packages   shares by the package of that first non-JDK frame, largest first (top {@value #TOP})
  * @param methods    shares by the method on top of the stack (self time), largest first (top {@value #TOP})
+ * @param factwire   shares by the factwire method nearest the top of the stack, largest first (top {@value #TOP});
+ *                   samples with no factwire frame (the Kafka client's own threads, for one) count in no row
  */
 public record CpuProfile(String event, long samples, List<Share> categories, List<Share> packages,
-                         List<Share> methods) {
+                         List<Share> methods, List<Share> factwire) {
 
     static final int TOP = 15;
     static final String CPU_TIME_SAMPLE = "jdk.CPUTimeSample";
@@ -52,6 +54,7 @@ public record CpuProfile(String event, long samples, List<Share> categories, Lis
             Map.entry("com.github.luben", "Kafka client (network, records, transactions)"),
             Map.entry("ch.qos.logback", "logging"),
             Map.entry("org.slf4j", "logging"));
+    private static final String FACTWIRE = "io.factwire.";
     static final String JDK_ONLY = "JDK only (no library frame on the stack)";
 
     /** A name and its share of the samples. */
@@ -73,8 +76,10 @@ public record CpuProfile(String event, long samples, List<Share> categories, Lis
         }
         String event = byEvent.get(CPU_TIME_SAMPLE).components.total > 0 ? CPU_TIME_SAMPLE : EXECUTION_SAMPLE;
         Tallies chosen = byEvent.get(event);
-        return new CpuProfile(event, chosen.components.total, chosen.components.shares(Integer.MAX_VALUE),
-                chosen.packages.shares(TOP), chosen.methods.shares(TOP));
+        long samples = chosen.components.total;
+        return new CpuProfile(event, samples, chosen.components.shares(Integer.MAX_VALUE, samples),
+                chosen.packages.shares(TOP, samples), chosen.methods.shares(TOP, samples),
+                chosen.factwire.shares(TOP, samples));
     }
 
     /** The class of the top-most frame that is not the JDK's, or null when every frame is. */
@@ -102,6 +107,7 @@ public record CpuProfile(String event, long samples, List<Share> categories, Lis
         private final Tally components = new Tally();
         private final Tally packages = new Tally();
         private final Tally methods = new Tally();
+        private final Tally factwire = new Tally();
 
         void add(RecordedStackTrace stack) {
             String charged = firstLibraryClass(stack);
@@ -109,6 +115,10 @@ public record CpuProfile(String event, long samples, List<Share> categories, Lis
             packages.add(charged == null ? JDK_ONLY : packageOf(charged));
             RecordedFrame top = stack.getFrames().getFirst();
             methods.add(top.getMethod().getType().getName() + "." + top.getMethod().getName());
+            stack.getFrames().stream()
+                    .filter(frame -> frame.getMethod().getType().getName().startsWith(FACTWIRE))
+                    .findFirst()
+                    .ifPresent(frame -> factwire.add(frame.getMethod().getType().getName() + "." + frame.getMethod().getName()));
         }
     }
 
@@ -121,11 +131,12 @@ public record CpuProfile(String event, long samples, List<Share> categories, Lis
             total++;
         }
 
-        List<Share> shares(int limit) {
+        /** The largest {@code limit} shares, in percent of {@code of} samples. */
+        List<Share> shares(int limit, long of) {
             return counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                     .limit(limit)
-                    .map(entry -> new Share(entry.getKey(), entry.getValue(), 100.0 * entry.getValue() / total))
+                    .map(entry -> new Share(entry.getKey(), entry.getValue(), 100.0 * entry.getValue() / of))
                     .toList();
         }
     }

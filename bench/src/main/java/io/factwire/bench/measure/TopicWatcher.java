@@ -1,6 +1,7 @@
 package io.factwire.bench.measure;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -37,6 +38,8 @@ public final class TopicWatcher implements AutoCloseable {
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
+    /** The reader's positions after its latest poll, for {@link #awaitCaughtUp}. */
+    private volatile Map<TopicPartition, Long> positions = Map.of();
 
     private TopicWatcher(String bootstrapServers, Map<TopicPartition, Long> from, Sink sink) {
         consumer = new KafkaConsumer<>(Map.of(
@@ -68,6 +71,9 @@ public final class TopicWatcher implements AutoCloseable {
                     sink.accept(record, now);
                 }
                 records.addAndGet(batch.count());
+                Map<TopicPartition, Long> read = new HashMap<>();
+                consumer.assignment().forEach(partition -> read.put(partition, consumer.position(partition)));
+                positions = read;
             }
         } catch (WakeupException closing) {
             // close() woke the poll up
@@ -77,6 +83,26 @@ public final class TopicWatcher implements AutoCloseable {
             consumer.close(CLOSE_TIMEOUT);
             stopped.countDown();
         }
+    }
+
+    /**
+     * Waits until the reader has read up to {@code ends} (end offsets taken once the writer was done), so that the
+     * sink has seen every committed record before it is closed.
+     */
+    public void awaitCaughtUp(Map<TopicPartition, Long> ends, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!caughtUp(ends)) {
+            if (System.nanoTime() > deadline || failure.get() != null || stopped.getCount() == 0) {
+                throw new IllegalStateException("the output reader did not reach " + ends + " within " + timeout
+                        + " (at " + positions + ")");
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    private boolean caughtUp(Map<TopicPartition, Long> ends) {
+        Map<TopicPartition, Long> at = positions;
+        return ends.entrySet().stream().allMatch(end -> at.getOrDefault(end.getKey(), 0L) >= end.getValue());
     }
 
     /** Records handed to the sink so far. */

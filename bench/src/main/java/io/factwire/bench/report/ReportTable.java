@@ -68,10 +68,19 @@ public final class ReportTable {
                         s.last().to() - s.last().from()),
                 String.format(Locale.ROOT, "%,.0f -> %,.0f articles/s (%+.1f %%)", s.first().perSecond(),
                         s.last().perSecond(), s.changePercent()), target(r, 2));
-        row("dedup verdicts on the workload", String.format(Locale.ROOT, "%,d unique, %,d duplicates", s.unique(),
-                s.duplicates()), "");
+        s.stages().forEach(stage -> row("  " + stage.topic(), String.format(Locale.ROOT,
+                "%,d records, done after %.1f s", stage.records(), stage.doneSeconds()), ""));
+        row("verdicts on the workload", String.format(Locale.ROOT, "%,d unique, %,d duplicates, %,d none",
+                s.unique(), s.duplicates(), r.workload().published() - s.completed()), "");
         row(String.format(Locale.ROOT, "latency at %.0f/s for %.0f s, first fact update", l.offeredPerSecond(),
                 l.seconds()), latency(l.firstFactUpdate()), target(r, 1));
+        if (!l.rateChoice().equals("default")) {
+            row("  rate", l.rateChoice(), "");
+        }
+        if (!l.drained()) {
+            row("  NOT DRAINED", String.format(Locale.ROOT, "backlog left after %.0f s: latencies leave it out",
+                    l.drainSeconds()), "");
+        }
         row("  last fact update of the article", latency(l.lastFactUpdate()), "");
         row("  verdict (articles-unique / -duplicates)", latency(l.verdict()), "");
         row("processor heap, max after GC / peak", String.format(Locale.ROOT, "%.0f / %.0f MB (limit %.0f MB)",
@@ -106,6 +115,8 @@ public final class ReportTable {
         profile.packages().forEach(share -> line("    %5.1f %%  %s", share.percent(), share.name()));
         line("  top methods (self):");
         profile.methods().forEach(share -> line("    %5.1f %%  %s", share.percent(), share.name()));
+        line("  top factwire methods (the factwire frame nearest the top of the stack):");
+        profile.factwire().forEach(share -> line("    %5.1f %%  %s", share.percent(), share.name()));
     }
 
     private String target(BenchReport r, int index) {

@@ -108,9 +108,21 @@ public final class WorkloadGenerator implements Iterator<WorkloadItem> {
         if (!mix.remix()) {
             return base.withId(id);
         }
-        String body = remix.body(base, new SplittableRandom(seed ^ (sequence * 0x9E3779B97F4A7C15L)));
-        return new ParsedArticle(id, base.url() == null ? null : BENCH_URL + id, base.outlet(), base.title(), body,
+        String body = remix.body(base, pass, new SplittableRandom(mix(seed + mix(sequence))));
+        String title = base.title() == null ? null : SentenceRemix.renamed(base.title(), pass);
+        return new ParsedArticle(id, base.url() == null ? null : BENCH_URL + id, base.outlet(), title, body,
                 base.published(), base.position(), base.htmlStripped(), base.extra());
+    }
+
+    /**
+     * A well-spread 64-bit function of {@code value} (Stafford's mix 13). Needed because a SplittableRandom seeded
+     * with {@code s} walks {@code s + k * GOLDEN_GAMMA}: seeds that are multiples of that gamma apart, such as
+     * {@code sequence * GOLDEN_GAMMA}, give streams that are the same numbers shifted by one.
+     */
+    static long mix(long value) {
+        long z = (value ^ (value >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     /** The source's text as another outlet runs it: its own headline, dateline and footer. */

@@ -120,6 +120,23 @@ class WorkloadGeneratorTest {
     }
 
     @Test
+    void remixesShareLessThanHalfTheirSentencesWithEachOther() {
+        List<List<String>> remixes = generate(new WorkloadMix(0, 0, true), 600).stream()
+                .filter(item -> item.kind() == Kind.REPEAT)
+                .map(item -> SentenceRemix.sentences(item.article().body()))
+                .toList();
+        for (int i = 0; i < remixes.size(); i++) {
+            Set<String> mine = new HashSet<>(remixes.get(i));
+            for (int j = 0; j < i; j++) {
+                List<String> theirs = remixes.get(j);
+                long shared = theirs.stream().filter(mine::contains).count();
+                assertThat((double) shared / Math.min(mine.size(), theirs.size())).as("remix %d vs %d", i, j)
+                        .isLessThan(0.5);
+            }
+        }
+    }
+
+    @Test
     void verbatimRepeatsKeepTheCorpusText() {
         List<WorkloadItem> items = generate(new WorkloadMix(0, 0, false), 2 * CORPUS.size());
         for (int i = CORPUS.size(); i < items.size(); i++) {

@@ -16,25 +16,27 @@ final class EventSerdes {
     static final CompactSerde<EventFeatures> FEATURES = new CompactSerde<>("event features", 1, (out, f) -> {
         out.writeUTF(f.articleId());
         out.writeLong(f.ingested());
-        writeNullableLong(out, f.published());
+        writeNullableLong(out, f.dated());
         writeWeights(out, f.terms());
         writeStrings(out, f.places());
+        writeStrings(out, f.names());
         writeStrings(out, f.months());
     }, in -> new EventFeatures(in.readUTF(), in.readLong(), readNullableLong(in), readWeights(in), readStrings(in),
-            readStrings(in)));
+            readStrings(in), readStrings(in)));
 
     static final CompactSerde<EventState> STATE = new CompactSerde<>("event state", 1, (out, e) -> {
         out.writeUTF(e.id());
         writeStrings(out, e.articles());
-        out.writeLong(e.firstSeen());
-        out.writeLong(e.lastSeen());
-        out.writeLong(e.lastActive());
+        writeNullableLong(out, e.firstDated());
+        writeNullableLong(out, e.lastDated());
+        out.writeLong(e.firstIngested());
+        out.writeLong(e.lastIngested());
         writeWeights(out, e.centroid());
         writeCounts(out, e.places());
+        writeCounts(out, e.names());
         writeCounts(out, e.months());
-        writeStrings(out, e.keys());
-    }, in -> new EventState(in.readUTF(), readStrings(in), in.readLong(), in.readLong(), in.readLong(),
-            readWeights(in), readCounts(in), readCounts(in), readStrings(in)));
+    }, in -> new EventState(in.readUTF(), readStrings(in), readNullableLong(in), readNullableLong(in), in.readLong(),
+            in.readLong(), readWeights(in), readCounts(in), readCounts(in), readCounts(in)));
 
     static final CompactSerde<List<String>> IDS = new CompactSerde<>("event ids", 1, EventSerdes::writeStrings,
             EventSerdes::readStrings);
