@@ -1,6 +1,10 @@
 package io.factwire.app;
 
+import io.factwire.bench.BenchCommand;
 import io.factwire.ingest.IngestCommand;
+import io.factwire.processor.ProcessCommand;
+import io.factwire.processor.ProcessorConfig;
+import io.factwire.processor.serving.lag.LagCommand;
 import io.factwire.stack.StackEndpoints;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,9 +27,14 @@ public final class Factwire implements Runnable {
         String bootstrap = running == null ? null : running.bootstrapServers();
         String registry = running == null ? null : running.registryUrl();
         return new CommandLine(new Factwire())
+                .addSubcommand(new DemoCommand())
                 .addSubcommand(new StackCommand())
                 .addSubcommand(new IngestCommand().withDefaults(bootstrap, registry))
+                .addSubcommand(new ProcessCommand().withDefaults(
+                        bootstrap == null ? ProcessorConfig.DEFAULT_BOOTSTRAP : bootstrap, registry == null ? ProcessorConfig.DEFAULT_REGISTRY : registry))
                 .addSubcommand(new ExtractCommand())
+                .addSubcommand(running == null ? new LagCommand() : new LagCommand().withDefaults(bootstrap, registry))
+                .addSubcommand(new BenchCommand())
                 .addSubcommand("test", new TestCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
     }

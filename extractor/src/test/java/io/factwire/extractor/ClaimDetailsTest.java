@@ -29,6 +29,26 @@ class ClaimDetailsTest {
     }
 
     @Test
+    void attributionWithPrepositionsInside() {
+        assertThat(extract("A spokesman for St. Mary's Hospital in Galway said 4 patients were treated for burns.")
+                .get(0).attribution()).isEqualTo("A spokesman for St. Mary's Hospital in Galway");
+    }
+
+    @Test
+    void possessiveSource() {
+        assertThat(extract("A 19-year-old student died in hospital from head injuries, his family said.").get(0)
+                .attribution()).isEqualTo("his family");
+    }
+
+    @Test
+    void headlineSourceAfterOrBeforeAColon() {
+        assertThat(extract("Ferry capsizes off Lesbos, 12 missing: coastguard").get(0).attribution())
+                .isEqualTo("coastguard");
+        assertThat(extract("Police: two officers wounded in ambush").get(0).attribution()).isEqualTo("Police");
+        assertThat(extract("Inferno Week: four dead as fires spread").get(0).attribution()).isNull();
+    }
+
+    @Test
     void pronounSourceIsTheLastNamedSource() {
         List<ExtractedClaim> claims = extract("Rescue chief Anna Berg said the search would go on. "
                 + "Four hikers are still missing, she said.");

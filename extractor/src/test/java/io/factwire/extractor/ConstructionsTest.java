@@ -112,7 +112,13 @@ class ConstructionsTest {
 
         @Test
         void sharedSubjectOfCoordinatedVerbs() {
-            assertClaims("The driver fled the scene but was arrested a mile away.", "arrested 1 exact civilians");
+            assertClaims("The driver fled the scene but was arrested a mile away.", "arrested 1 exact unspecified");
+        }
+
+        @Test
+        void subjectWithALongModifier() {
+            assertClaims("A woman accused of setting fire to a block of flats in the east of the city last month was "
+                    + "detained on Sunday.", "arrested 1 exact unspecified");
         }
 
         @Test
@@ -128,7 +134,7 @@ class ConstructionsTest {
 
         @Test
         void takenIntoCustody() {
-            assertClaims("A 30-year-old man was taken into custody at the scene.", "arrested 1 exact civilians");
+            assertClaims("A 30-year-old man was taken into custody at the scene.", "arrested 1 exact unspecified");
         }
 
         @Test

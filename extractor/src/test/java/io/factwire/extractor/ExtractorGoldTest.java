@@ -1,18 +1,20 @@
 package io.factwire.extractor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 /**
  * Scores the extractor on the shared gold sets with the shared scorer (score-claims.py), as CI and the
@@ -59,7 +61,7 @@ class ExtractorGoldTest {
 
     /** Runs python3 with {@code args}, echoing its output; returns the exit status (-1 when it cannot run). */
     private static int python(String... args) throws InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("python3"));
+        List<String> command = new ArrayList<>(List.of("python3"));
         command.addAll(List.of(args));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

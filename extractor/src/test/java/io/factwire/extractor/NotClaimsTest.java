@@ -23,6 +23,14 @@ class NotClaimsTest {
     }
 
     @Test
+    void negatedAndNearOutcomes() {
+        assertNoClaims("The bomb did not kill the 5 people inside the bus.");
+        assertNoClaims("He had nearly killed two men in a fight in 2001.");
+        assertNoClaims("Victims included two almost killed when they were stabbed.");
+        assertClaims("Nearly 70 people were wounded.", "injured 70 about civilians");
+    }
+
+    @Test
     void noOneHurtIsZero() {
         assertClaims("No one was hurt when the roof collapsed.", "injured 0 exact unspecified");
         assertClaims("Fortunately no-one was injured in the blaze.", "injured 0 exact unspecified");
@@ -52,6 +60,23 @@ class NotClaimsTest {
     void theAgentOfAnActiveVerbIsNoVictim() {
         assertNoClaims("Investigators still do not know how many victims Turner killed.");
         assertNoClaims("Nobody knows how many people he killed.");
+    }
+
+    @Test
+    void sportsInjuriesAreNoCasualties() {
+        assertNoClaims("Two players were injured in Sunday's game against Leeds.");
+        assertNoClaims("The quarterback was hurt in the second quarter and missed the rest of the game.");
+        assertClaims("A stand collapsed during the match, and a stampede injured 45 fans.",
+                "injured 45 exact civilians");
+    }
+
+    @Test
+    void thingsAreNotPeople() {
+        assertNoClaims("Stocks dropped, with 30 companies missing estimates.");
+        assertNoClaims("The 2008 crisis killed 3 banks.");
+        assertNoClaims("Both teams were hurt by the schedule.");
+        assertNoClaims("Three boats were captured by the navy.");
+        assertClaims("The navy captured 23 pirates.", "arrested 23 exact militants");
     }
 
     @Test

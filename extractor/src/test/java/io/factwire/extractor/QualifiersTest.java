@@ -29,7 +29,7 @@ class QualifiersTest {
     @Test
     void numberWords() {
         assertClaims("Twenty-five miners were trapped and two were killed.", "killed 2 exact unspecified");
-        assertClaims("A hundred people were arrested.", "arrested 100 exact civilians");
+        assertClaims("A hundred people were arrested.", "arrested 100 exact unspecified");
         assertClaims("A dozen tourists were injured.", "injured 12 exact civilians");
         assertClaims("Both pilots died in the crash.", "killed 2 exact civilians");
         assertClaims("Two hundred and fifty people were rescued, but 31 drowned.", "killed 31 exact unspecified");

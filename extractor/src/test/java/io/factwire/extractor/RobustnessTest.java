@@ -20,7 +20,8 @@ class RobustnessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\n\n\n", ".", "-", "killed", "killed killed killed", "The toll rose to",
-            "99999999999999999999999 people were killed.", "1,000,000,000,000,000 died.",
+            "99999999999999999999999 people were killed.",
+            "1,000,000,000,000,000 died.",
             "Between 10 and were killed.", "At least", "\"\"\"\"", "- - - - -", "Capt.", "U.S.", "a.b.c.d.e.f.",
             "\uD83D\uDCA5 12 \uD83D\uDC80 killed", "Ｔｗｅｌｖｅ　ｐｅｏｐｌｅ　ｄｉｅｄ。", "٣ قتلى", "12\u0301 died",
             "were were were killed by by by", ", , , 44 , , , was arrested", "one of of of the the killed"})

@@ -11,12 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -85,6 +85,11 @@ public final class ArticlePublisher implements AutoCloseable {
         return publish(articles, PublishListener.NONE);
     }
 
+    /** For articles already in a collection (the demo's, a benchmark's replay). */
+    public PublishResult publish(Iterable<ParsedArticle> articles) {
+        return publish(StreamSupport.stream(articles.spliterator(), false), PublishListener.NONE);
+    }
+
     /**
      * Sends every article of the stream, in order, and waits until the broker has acknowledged or refused
      * each one. If the stream itself throws (a strict read stopping at a bad input), what was sent is still
@@ -93,16 +98,16 @@ public final class ArticlePublisher implements AutoCloseable {
     public PublishResult publish(Stream<ParsedArticle> articles, PublishListener listener) {
         Outcome outcome = new Outcome(listener);
         long started = System.nanoTime();
+        // forEachOrdered, not iterator(): pulling through flatMap would buffer a whole file (or all of stdin)
+        // before the first article is sent.
         try (articles) {
-            Iterator<ParsedArticle> input = articles.iterator();
-            while (input.hasNext()) {
-                ParsedArticle article = input.next();
+            articles.forEachOrdered(article -> {
                 if (outcome.failed()) {
                     outcome.notSent(article.id(), null);
                 } else {
                     send(article, outcome);
                 }
-            }
+            });
         } finally {
             producer.flush();
         }

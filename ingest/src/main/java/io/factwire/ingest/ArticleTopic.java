@@ -60,8 +60,9 @@ final class ArticleTopic {
             try {
                 TopicDescription description = await(admin.describeTopics(List.of(topic))
                         .topicNameValues().get(topic), deadline);
-                Map<TopicPartition, OffsetSpec> latest = description.partitions().stream().collect(Collectors.toMap(
-                        partition -> new TopicPartition(topic, partition.partition()), partition -> OffsetSpec.latest()));
+                Map<TopicPartition, OffsetSpec> latest = description.partitions().stream()
+                        .collect(Collectors.toMap(partition -> new TopicPartition(topic, partition.partition()),
+                                partition -> OffsetSpec.latest()));
                 await(admin.listOffsets(latest).all(), deadline);
                 return;
             } catch (RetriableException notYet) {

@@ -49,18 +49,19 @@ public final class IngestCommand implements Callable<Integer> {
     static final String NO_STACK = "no --bootstrap given and no running stack found (.factwire/endpoints.json);"
             + " start one with ./factwire stack or ./factwire demo";
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = {
-        "Files in the seeds' format (optional leading ' date YYYY-MM-DD', then the text; a short first line",
-        "without final period is the title), JSON Lines files (.jsonl, .ndjson), folders (read recursively,",
-        "sorted; hidden and name~ files skipped), or - for JSON Lines on stdin."})
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files in the seeds' format (optional leading"
+            + " ' date YYYY-MM-DD', then the text; a short first line without final period is the title), JSON Lines"
+            + " files (.jsonl, .ndjson), folders (read recursively, sorted; hidden and name~ files skipped),"
+            + " or - for JSON Lines on stdin.")
     private List<String> paths = new ArrayList<>();
 
-    @Option(names = "--follow", paramLabel = "DIR", description = {
-        "Keep watching DIR and publish files as they appear (those already there first). Runs until Ctrl-C."})
+    @Option(names = "--follow", paramLabel = "DIR", description = "Keep watching DIR and publish files as they"
+            + " appear (those already there first), until Ctrl-C.")
     private Path follow;
 
     @Option(names = "--settle", paramLabel = "DURATION", defaultValue = "1s", converter = Durations.class,
-            description = "With --follow: how long a file must stay unmodified before it is read (default: ${DEFAULT-VALUE}).")
+            description = "With --follow: how long a file must stay unmodified before it is read"
+                    + " (default: ${DEFAULT-VALUE}).")
     private Duration settle;
 
     @Option(names = "--topic", paramLabel = "NAME", defaultValue = "articles",
@@ -87,9 +88,10 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Publish at most N articles per second (token bucket; default: as fast as possible).")
     private Double rate;
 
-    @Option(names = "--order", paramLabel = "published|input", defaultValue = "input", converter = ArticleOrder.Converter.class,
-            description = {"input: as read (default); published: by publication time, undated articles last,",
-                "ties in input order (reads the whole input first)."})
+    @Option(names = "--order", paramLabel = "published|input", defaultValue = "input",
+            converter = ArticleOrder.Converter.class,
+            description = "input: as read (default); published: by publication time, undated articles last, ties in"
+                    + " input order (reads the whole input first).")
     private ArticleOrder order;
 
     @Option(names = "--repeat", paramLabel = "K", defaultValue = "1",
@@ -111,8 +113,8 @@ public final class IngestCommand implements Callable<Integer> {
     private long maxBodyBytes;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = Durations.class,
-            description = {"How long to retry when the broker or registry does not answer before failing",
-                "(delivery.timeout.ms, max.block.ms; default: ${DEFAULT-VALUE})."})
+            description = "How long to retry when the broker or registry does not answer before failing"
+                    + " (delivery.timeout.ms, max.block.ms; default: ${DEFAULT-VALUE}).")
     private Duration timeout;
 
     @Option(names = "--producer", paramLabel = "KEY=VALUE",
@@ -160,10 +162,19 @@ public final class IngestCommand implements Callable<Integer> {
                     : NO_STACK.replace("--bootstrap", "--registry")));
             return EXIT_NOT_SENT;
         }
-        IngestStats stats = new IngestStats();
-        long started = System.nanoTime();
         FolderFollower follower = follow == null ? null : openFollower();
         ShutdownOnSignal shutdown = new ShutdownOnSignal(follower, timeout);
+        try {
+            return ingest(bootstrapServers, registryUrl, follower);
+        } finally {
+            shutdown.done(); // only now: a Ctrl-C during --follow waits for the summary above
+            closeQuietly(follower);
+        }
+    }
+
+    private int ingest(String bootstrapServers, String registryUrl, FolderFollower follower) {
+        IngestStats stats = new IngestStats();
+        long started = System.nanoTime();
         PublishResult result = null;
         String stoppedEarly = null;
         try (Progress progress = new Progress(err, terminal, dryRun ? stats::readCount : stats::publishedCount,
@@ -188,8 +199,6 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("ingest: cannot publish to Kafka at " + bootstrapServers + ": " + e.getMessage() + cause
                     + "; nothing was published.");
             return EXIT_NOT_SENT;
-        } finally {
-            shutdown.done();
         }
         Summary summary = new Summary(stats.readCount(), stats.rejectedByReason(), topic, result,
                 stats.publishedBytes(), Duration.ofNanos(System.nanoTime() - started), stoppedEarly);
@@ -276,6 +285,17 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    private static void closeQuietly(FolderFollower follower) {
+        if (follower == null) {
+            return;
+        }
+        try {
+            follower.close();
+        } catch (IOException e) {
+            // closing a watch service only fails if it is already broken: nothing is left to release
+        }
+    }
+
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
@@ -300,11 +320,7 @@ public final class IngestCommand implements Callable<Integer> {
         @Override
         public void notSent(String id, Exception cause) {
             stats.notSent(id, cause);
-            try {
-                follower.close();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            closeQuietly(follower);
         }
     }
 
@@ -318,10 +334,10 @@ public final class IngestCommand implements Callable<Integer> {
 
         ShutdownOnSignal(FolderFollower follower, Duration timeout) {
             this.hook = follower == null ? null : new Thread(() -> {
+                closeQuietly(follower);
                 try {
-                    follower.close();
                     finished.await(timeout.toMillis() + 5000, TimeUnit.MILLISECONDS);
-                } catch (IOException | InterruptedException e) {
+                } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }, "ingest-shutdown");

@@ -26,10 +26,14 @@ final class Progress implements AutoCloseable {
     private final LongSupplier done;
     private final LongSupplier bytes;
     private final LongSupplier nanoTime;
-    private final long started;
+    /** When articles were first seen done, and how many: the rate counts from there, not from connecting. */
+    private long firstSeenAt = -1;
+    private long firstSeenDone;
     private final ScheduledExecutorService ticker;
     private volatile long total = -1;
     private boolean barShown;
+    /** What the last plain line reported: an idle --follow prints nothing until something happens. */
+    private long lastLineDone;
 
     /**
      * @param done  articles done so far (published, or validated in a dry run)
@@ -41,7 +45,6 @@ final class Progress implements AutoCloseable {
         this.done = done;
         this.bytes = bytes;
         this.nanoTime = nanoTime;
-        this.started = nanoTime.getAsLong();
         this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "ingest-progress");
             thread.setDaemon(true);
@@ -87,18 +90,32 @@ final class Progress implements AutoCloseable {
             err.print(CLEAR_LINE + line());
             barShown = true;
         } else {
-            err.println("ingest: " + line());
+            long now = done.getAsLong();
+            if (now != lastLineDone) {
+                lastLineDone = now;
+                err.println("ingest: " + line());
+            }
         }
         err.flush();
     }
 
     private String line() {
-        return format(done.getAsLong(), bytes.getAsLong(), total,
-                Duration.ofNanos(nanoTime.getAsLong() - started), terminal);
+        long count = done.getAsLong();
+        long now = nanoTime.getAsLong();
+        if (firstSeenAt < 0 && count > 0) {
+            firstSeenAt = now;
+            firstSeenDone = count;
+        }
+        double seconds = firstSeenAt < 0 ? 0 : (now - firstSeenAt) / 1e9;
+        double rate = seconds > 0 ? (count - firstSeenDone) / seconds : 0;
+        return format(count, bytes.getAsLong(), total, rate, terminal);
     }
 
-    /** E.g. {@code [##########..............] 21,400/51,420 articles  40.1 MB  8,130/s  ETA 0:04}. */
-    static String format(long done, long bytes, long total, Duration elapsed, boolean withBar) {
+    /**
+     * E.g. {@code [##########..............] 21,400/51,420 articles  40.1 MB  8,130/s  ETA 0:04}; the rate (in
+     * articles a second) and the ETA are left out while the rate is not known yet.
+     */
+    static String format(long done, long bytes, long total, double rate, boolean withBar) {
         StringBuilder line = new StringBuilder();
         if (total > 0 && withBar) {
             int filled = (int) Math.min(BAR_WIDTH, BAR_WIDTH * done / total);
@@ -112,9 +129,9 @@ final class Progress implements AutoCloseable {
         if (bytes >= 0) {
             line.append(String.format(Locale.ROOT, "  %.1f MB", bytes / 1e6));
         }
-        double seconds = elapsed.toNanos() / 1e9;
-        double rate = seconds > 0 ? done / seconds : 0;
-        line.append("  ").append(count(Math.round(rate))).append("/s");
+        if (rate > 0) {
+            line.append("  ").append(count(Math.round(rate))).append("/s");
+        }
         if (total > 0 && rate > 0 && done < total) {
             line.append("  ETA ").append(clock(Duration.ofSeconds((long) Math.ceil((total - done) / rate))));
         }

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param acknowledged articles the broker acknowledged
  * @param notSent      articles that failed, plus those read after the first failure and therefore not sent
- * @param notSentIds   the first {@value ArticlePublisher#MAX_IDS_REPORTED} of their ids, in the order the failures were seen
+ * @param notSentIds   the first {@value ArticlePublisher#MAX_IDS_REPORTED} of their ids, in the order the
+ *                     failures were seen
  * @param firstError   what went wrong first, or null
  * @param elapsed      from the first read to the last acknowledgement or failure
  */

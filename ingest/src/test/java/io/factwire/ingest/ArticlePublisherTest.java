@@ -42,7 +42,7 @@ class ArticlePublisherTest {
     @Test
     void recordsCarryIdAvroValueTimestampAndHeaders() {
         Instant published = Instant.parse("2022-01-06T10:00:00Z");
-        PublishResult result = publisher.publish(Stream.of(article("a", published), article("bb", null)));
+        PublishResult result = publisher.publish(List.of(article("a", published), article("bb", null)));
 
         assertThat(result.complete()).isTrue();
         assertThat(result.acknowledged()).isEqualTo(2);
@@ -118,6 +118,20 @@ class ArticlePublisherTest {
         assertThatThrownBy(() -> publisher.publish(input)).hasMessage("stopped at the first bad input");
         assertThat(producer.flushed()).isTrue();
         assertThat(producer.history()).hasSize(2);
+    }
+
+    @Test
+    void articlesAreSentAsTheyAreReadNotAfterTheWholeInput() {
+        // One endless "file": publishing must not wait for its end (as stdin or a huge JSON Lines file).
+        Stream<ParsedArticle> endless = Stream.of("stdin").flatMap(input -> Stream.iterate(0, i -> i + 1)
+                .map(i -> {
+                    if (i == 3) {
+                        throw new IllegalStateException("still reading after " + producer.history().size());
+                    }
+                    return article("line" + i, null);
+                }));
+
+        assertThatThrownBy(() -> publisher.publish(endless)).hasMessage("still reading after 3");
     }
 
     @Test

@@ -80,7 +80,12 @@ class IngestCommandTest {
 
     @Test
     void strictStopsAtTheFirstBadInput() throws IOException {
-        Path file = write("bad.jsonl", "{\"id\": \"a\", \"body\": \"A.\"}\n{oops\n{\"body\": \"\"}\n{\"id\": \"d\", \"body\": \"D.\"}\n");
+        Path file = write("bad.jsonl", """
+                {"id": "a", "body": "A."}
+                {oops
+                {"body": ""}
+                {"id": "d", "body": "D."}
+                """);
 
         assertThat(run("--dry-run", "--strict", file.toString())).isEqualTo(1);
         assertThat(err()).contains(file + ":2: malformed JSON", "ingest: read 1 articles, rejected 1",

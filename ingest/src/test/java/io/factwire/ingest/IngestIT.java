@@ -205,7 +205,8 @@ class IngestIT {
 
     private static Path shared() {
         Path shared = Path.of(System.getProperty("factwire.shared", "../shared"));
-        assumeTrue(Files.isDirectory(shared.resolve("seeds")) && Files.isRegularFile(shared.resolve("corpus/ecbplus-dev.jsonl")),
+        assumeTrue(Files.isDirectory(shared.resolve("seeds"))
+                        && Files.isRegularFile(shared.resolve("corpus/ecbplus-dev.jsonl")),
                 "shared data not found at " + shared.toAbsolutePath() + " (set -Dfactwire.shared): skipped");
         return shared;
     }

@@ -13,19 +13,24 @@ class ProgressTest {
 
     @Test
     void aKnownTotalGivesABarAndAnEta() {
-        assertThat(Progress.format(21_400, 40_100_000, 51_420, Duration.ofSeconds(4), true))
+        assertThat(Progress.format(21_400, 40_100_000, 51_420, 5_350, true))
                 .isEqualTo("[#########...............] 21,400/51,420 articles  40.1 MB  5,350/s  ETA 0:06");
     }
 
     @Test
     void withoutATotalThereIsNoBarNorEta() {
-        assertThat(Progress.format(857, 1_650_000, -1, Duration.ofMillis(500), true))
+        assertThat(Progress.format(857, 1_650_000, -1, 1_714.2, true))
                 .isEqualTo("857 articles  1.7 MB  1,714/s");
     }
 
     @Test
     void plainLinesHaveNoBarAndDryRunsNoBytes() {
-        assertThat(Progress.format(10, -1, 40, Duration.ofSeconds(10), false)).isEqualTo("10/40 articles  1/s  ETA 0:30");
+        assertThat(Progress.format(10, -1, 40, 1, false)).isEqualTo("10/40 articles  1/s  ETA 0:30");
+    }
+
+    @Test
+    void noRateNoEta() {
+        assertThat(Progress.format(0, 0, 100, 0, true)).isEqualTo("[........................] 0/100 articles  0.0 MB");
     }
 
     @Test

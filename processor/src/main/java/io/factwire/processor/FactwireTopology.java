@@ -1,14 +1,17 @@
 package io.factwire.processor;
 
 import io.factwire.avro.Article;
+import io.factwire.extractor.ClaimExtractor;
 import io.factwire.processor.claims.ArticleClaims;
 import io.factwire.processor.claims.ClaimReader;
 import io.factwire.processor.claims.ClaimStage;
 import io.factwire.processor.claims.ExtractorClaimReader;
-import io.factwire.extractor.ClaimExtractor;
+import io.factwire.processor.dedup.DedupConfig;
+import io.factwire.processor.dedup.DedupStage;
+import io.factwire.processor.events.EventConfig;
+import io.factwire.processor.events.EventStage;
 import io.factwire.processor.facts.FactConfig;
 import io.factwire.processor.facts.FactStage;
-import io.factwire.processor.pending.PendingStages;
 import io.factwire.schemas.Topic;
 import io.factwire.schemas.Topics;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -39,13 +42,14 @@ public final class FactwireTopology {
         Topic<String, Article> articles = topics.articles();
         KStream<String, Article> incoming = builder.stream(articles.name(),
                 Consumed.with(articles.keySerde(), articles.valueSerde()).withName("articles-source"));
-        KStream<String, Article> unique = PendingStages.events(PendingStages.dedup(incoming));
+        KStream<String, Article> unique = DedupStage.apply(incoming, topics, DedupConfig.from(config.asMap()));
+        KStream<String, Article> inEvents = EventStage.apply(unique, topics, EventConfig.from(config.asMap()));
 
         Topic<String, Article> articlesUnique = topics.articlesUnique();
-        unique.to(articlesUnique.name(), Produced.with(articlesUnique.keySerde(), articlesUnique.valueSerde())
+        inEvents.to(articlesUnique.name(), Produced.with(articlesUnique.keySerde(), articlesUnique.valueSerde())
                 .withName("articles-unique-sink"));
 
-        KStream<String, ArticleClaims> claims = ClaimStage.apply(unique, topics, claimReader);
+        KStream<String, ArticleClaims> claims = ClaimStage.apply(inEvents, topics, claimReader);
         FactStage.apply(claims, topics, FactConfig.from(config.asMap()));
         return builder.build(config.streamsProperties());
     }

@@ -37,6 +37,18 @@ public final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--application-id", paramLabel = "ID", description = "Kafka Streams application id (default factwire-processor).")
     String applicationId;
 
+    @Option(names = "--http-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address the HTTP server (API, live page, /metrics, /health) binds to (default ${DEFAULT-VALUE}; 0.0.0.0 in containers).")
+    String httpHost;
+
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
+            description = "HTTP port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int httpPort;
+
+    @Option(names = "--advertised", paramLabel = "HOST:PORT",
+            description = "How other processor instances reach this one's HTTP server (application.server; default 127.0.0.1:<http port>).")
+    String advertised;
+
     @Option(names = "--startup-timeout", paramLabel = "DURATION", defaultValue = "PT2M",
             description = "How long to wait for the processor to reach RUNNING (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration startupTimeout;
@@ -76,9 +88,9 @@ public final class ProcessCommand implements Callable<Integer> {
             stopRequested.countDown();
             awaitQuietly(closed, ProcessorApp.CLOSE_TIMEOUT.plusSeconds(5));
         }, "factwire-process-shutdown"));
-        try (ProcessorApp app = ProcessorApp.start(config, startupTimeout)) {
-            System.err.printf("factwire processor %s running on %s (registry %s); Ctrl-C to stop%n",
-                    config.applicationId(), config.bootstrapServers(), config.registryUrl());
+        try (ServedProcessor processor = ServedProcessor.start(config, httpHost, httpPort, advertised, startupTimeout)) {
+            System.err.printf("factwire processor %s running on %s (registry %s)%nlive page and API: %s%nCtrl-C to stop%n",
+                    config.applicationId(), config.bootstrapServers(), config.registryUrl(), processor.uri());
             stopRequested.await();
         } finally {
             closed.countDown();

@@ -85,8 +85,8 @@ class FactwireTopologyTest {
 
     @Test
     void articlesBecomeFactsWithTotals() {
-        articles.pipeInput("a1", article("a1", "Officials said 8 police killed and 20 civilians injured."));
-        articles.pipeInput("a2", article("a2", "Later 13 police killed, the ministry said."));
+        articles.pipeInput("a1", article("a1", "Riots in Almaty, Kazakhstan: officials said 8 police killed and 20 civilians injured in Almaty."));
+        articles.pipeInput("a2", article("a2", "Riots in Almaty, Kazakhstan: later 13 police killed in Almaty, the ministry said."));
 
         Map<String, FactState> latest = facts.readKeyValuesToMap();
         String event = latest.values().iterator().next().getEvent();

@@ -64,8 +64,13 @@ public final class PipelineRun implements AutoCloseable {
                 StreamsConfig.STATE_DIR_CONFIG, Files.createDirectories(stateDir.resolve(applicationId)).toString(),
                 ProcessorConfig.PARTITIONS, "6",
                 StreamsConfig.NUM_STREAM_THREADS_CONFIG, "2"));
+        long begin = System.nanoTime();
         deleteFactwireTopics(stack);
-        return new PipelineRun(stack, config, ProcessorApp.start(config, topology.apply(config), TIMEOUT));
+        long deleted = System.nanoTime();
+        PipelineRun run = new PipelineRun(stack, config, ProcessorApp.start(config, topology.apply(config), TIMEOUT));
+        System.out.printf("pipeline run %s: topics reset in %d ms, app RUNNING in %d ms%n", applicationId,
+                (deleted - begin) / 1_000_000, (System.nanoTime() - deleted) / 1_000_000);
+        return run;
     }
 
     public static PipelineRun start(StackEndpoints stack, Path stateDir) throws Exception {
@@ -109,7 +114,8 @@ public final class PipelineRun implements AutoCloseable {
      * in a row: then all its output is committed too.
      */
     public void awaitIdle() throws Exception {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        long begin = System.nanoTime();
+        long deadline = begin + TIMEOUT.toNanos();
         int idleChecks = 0;
         try (Admin admin = admin(stack)) {
             while (idleChecks < 2) {
@@ -118,6 +124,7 @@ public final class PipelineRun implements AutoCloseable {
                 Thread.sleep(300);
             }
         }
+        System.out.printf("pipeline run %s: idle after %d ms%n", config.applicationId(), (System.nanoTime() - begin) / 1_000_000);
     }
 
     private long lag(Admin admin) throws Exception {

@@ -30,7 +30,12 @@ class SeedFactsIT {
     @Test
     void theSeedsGiveTheExpectedFacts(StackEndpoints stack) throws Exception {
         List<Article> seeds = SeedArticles.load();
-        Map<String, JsonNode> facts = run(stack, seeds, "natural");
+        List<JsonNode> events = new ArrayList<>();
+        Map<String, JsonNode> facts = run(stack, seeds, "natural", events);
+
+        assertThat(events).as("events").hasSize(1);
+        assertThat(events.getFirst().get("articles")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrderElementsOf(seeds.stream().map(Article::getId).toList());
 
         assertThat(seeds).hasSize(5);
         JsonNode killed = facts.get("killed/security_forces");
@@ -63,8 +68,8 @@ class SeedFactsIT {
         List<Article> shuffled = new ArrayList<>(seeds);
         Collections.shuffle(shuffled, new Random(20220106));
 
-        Map<String, JsonNode> fromReversed = run(stack, reversed, "reversed");
-        Map<String, JsonNode> fromShuffled = run(stack, shuffled, "shuffled");
+        Map<String, JsonNode> fromReversed = run(stack, reversed, "reversed", new ArrayList<>());
+        Map<String, JsonNode> fromShuffled = run(stack, shuffled, "shuffled", new ArrayList<>());
 
         assertThat(fromReversed.get("killed/security_forces").get("best").asLong()).isEqualTo(13);
         assertThat(withoutEvent(fromShuffled)).isEqualTo(withoutEvent(fromReversed));
@@ -79,14 +84,17 @@ class SeedFactsIT {
 
     /**
      * One run on empty topics: the final facts by outcome/group, without what records the path taken (version,
-     * updated, history) or depends on the run (the event id).
+     * updated, history); the events go to {@code events}.
      */
-    private Map<String, JsonNode> run(StackEndpoints stack, List<Article> articles, String name) throws Exception {
+    private Map<String, JsonNode> run(StackEndpoints stack, List<Article> articles, String name, List<JsonNode> events)
+            throws Exception {
         try (PipelineRun run = PipelineRun.start(stack, stateDir.resolve(name))) {
             run.publish(articles);
             run.awaitIdle();
+            JsonNode snapshot = run.snapshot();
+            snapshot.get("events").forEach(events::add);
             Map<String, JsonNode> facts = new TreeMap<>();
-            for (JsonNode fact : run.snapshot().get("facts")) {
+            for (JsonNode fact : snapshot.get("facts")) {
                 ObjectNode comparable = ((ObjectNode) fact.deepCopy());
                 comparable.remove(List.of("version", "updated", "history", "key"));
                 facts.put(fact.get("outcome").asText() + "/" + fact.get("group").asText(), comparable);

@@ -27,10 +27,12 @@ import org.slf4j.LoggerFactory;
 public final class TopicSetup {
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(100);
-    /** Inputs and intermediate topics: enough to replay a week of processing from them. */
-    static final Duration RETENTION = Duration.ofDays(7);
-    /** Dead letters are read by people, later: keep them longer. */
-    static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
+    /**
+     * Topics that are not compacted are bounded by size, not by time: their record timestamps are publication
+     * times, and a replayed corpus or a backfill carries timestamps years old, which a time bound would delete
+     * as soon as a segment closes, possibly before the processor has read it.
+     */
+    static final long RETENTION_BYTES_PER_PARTITION = 1L << 30;
 
     private TopicSetup() {}
 
@@ -72,8 +74,8 @@ public final class TopicSetup {
             configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         } else {
             configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
-            Duration retention = Topics.DEAD_LETTERS.equals(topic) ? DEAD_LETTER_RETENTION : RETENTION;
-            configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));
+            configs.put(TopicConfig.RETENTION_MS_CONFIG, "-1");
+            configs.put(TopicConfig.RETENTION_BYTES_CONFIG, Long.toString(RETENTION_BYTES_PER_PARTITION));
         }
         if (replication > 1) {
             // One replica may be down and acks=all writes still succeed, but never on the leader alone.

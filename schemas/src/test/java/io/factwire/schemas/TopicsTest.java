@@ -56,15 +56,16 @@ class TopicsTest {
     }
 
     @Test
-    void compactedTopicsHaveNoRetentionAndOthersKeepAWeekOrAMonth() {
+    void compactedTopicsHaveNoRetentionAndOthersAreBoundedBySizeNotTimestamps() {
         assertThat(TopicSetup.configFor(Topics.FACTS, (short) 1))
                 .containsExactly(Map.entry(TopicConfig.CLEANUP_POLICY_CONFIG, "compact"));
         assertThat(TopicSetup.configFor(Topics.CLAIMS, (short) 1))
                 .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, "delete")
-                .containsEntry(TopicConfig.RETENTION_MS_CONFIG, "604800000")
+                .containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .containsEntry(TopicConfig.RETENTION_BYTES_CONFIG, "1073741824")
                 .doesNotContainKey(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG);
         assertThat(TopicSetup.configFor(Topics.DEAD_LETTERS, (short) 3))
-                .containsEntry(TopicConfig.RETENTION_MS_CONFIG, "2592000000")
+                .containsEntry(TopicConfig.RETENTION_BYTES_CONFIG, "1073741824")
                 .containsEntry(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "2");
     }
 

@@ -78,10 +78,14 @@ final class ApicurioRegistry implements AutoCloseable {
         }
     }
 
-    /** Polls {@code GET /health/ready} on the management port until it answers 200. */
+    /**
+     * Polls until {@code GET /health/ready} on the management port and the Confluent API on the HTTP port both answer
+     * 200. Health alone is not enough: the management port can report ready a moment before the HTTP port fails to
+     * bind (taken by another process) and the registry exits.
+     */
     void awaitReady(Duration timeout) throws InterruptedException {
-        URI ready = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
-        HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).GET().build();
+        List<URI> checks = List.of(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"),
+                URI.create(ccompatUrl() + "/subjects"));
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastAnswer = "no answer yet";
         while (System.nanoTime() < deadline) {
@@ -89,20 +93,30 @@ final class ApicurioRegistry implements AutoCloseable {
                 throw new IllegalStateException("Apicurio Registry exited with status " + process.exitValue()
                         + " before it was ready; the end of " + process.logFile() + ":\n" + process.logTail(LOG_TAIL_LINES));
             }
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-                lastAnswer = "HTTP " + response.statusCode() + " " + response.body();
-            } catch (IOException notListeningYet) {
-                lastAnswer = notListeningYet.toString();
+            lastAnswer = firstNot200(checks);
+            if (lastAnswer == null) {
+                return;
             }
             Thread.sleep(POLL_INTERVAL);
         }
-        throw new IllegalStateException("Apicurio Registry not ready at " + ready + " within " + timeout
-                + " (last answer: " + lastAnswer + "); the end of " + process.logFile() + ":\n"
-                + process.logTail(LOG_TAIL_LINES));
+        throw new IllegalStateException("Apicurio Registry not ready within " + timeout + " (last answer: " + lastAnswer
+                + "); the end of " + process.logFile() + ":\n" + process.logTail(LOG_TAIL_LINES));
+    }
+
+    /** The first check that does not answer 200, with its answer; {@code null} when all do. */
+    private String firstNot200(List<URI> checks) throws InterruptedException {
+        for (URI check : checks) {
+            HttpRequest request = HttpRequest.newBuilder(check).timeout(Duration.ofSeconds(2)).GET().build();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    return check + ": HTTP " + response.statusCode() + " " + response.body();
+                }
+            } catch (IOException notListeningYet) {
+                return check + ": " + notListeningYet;
+            }
+        }
+        return null;
     }
 
     /** The Confluent-compatible API base URL. */

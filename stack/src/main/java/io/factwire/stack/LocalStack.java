@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * A real Kafka cluster (in this JVM) and a real Apicurio schema registry (a child JVM) on the loopback interface.
  * {@link #close()} stops the registry, then Kafka; a JVM shutdown hook does the same if the owner never calls it.
  */
-public final class LocalStack implements AutoCloseable {
+public final class LocalStack implements RunningStack {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
     private static final Duration REGISTRY_READY_IN_MEMORY = Duration.ofSeconds(90);
@@ -112,6 +112,7 @@ public final class LocalStack implements AutoCloseable {
         return (Files.isDirectory(target) ? target : tempDir).resolve("apicurio-" + registryPort + ".log");
     }
 
+    @Override
     public StackEndpoints endpoints() {
         if (endpoints == null) {
             throw new IllegalStateException("the stack has not started");
@@ -124,6 +125,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Stops broker {@code index} (0-based) of a 3-broker stack; its port and data stay for {@link #startBroker}. */
+    @Override
     public void stopBroker(int index) {
         long began = System.nanoTime();
         kafka.stopBroker(index);
@@ -131,6 +133,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Starts broker {@code index} of a 3-broker stack again and returns once the controller has let it in. */
+    @Override
     public void startBroker(int index) {
         long began = System.nanoTime();
         kafka.startBroker(index);

@@ -14,7 +14,8 @@ import java.nio.file.StandardCopyOption;
  * Where clients find the stack.
  *
  * @param bootstrapServers Kafka bootstrap servers, {@code host:port[,host:port...]}
- * @param registryUrl      the Confluent-compatible registry base URL, {@code http://127.0.0.1:PORT/apis/ccompat/v7}
+ * @param registryUrl      the Confluent-compatible registry base URL: {@code http://127.0.0.1:PORT/apis/ccompat/v7}
+ *                         (Apicurio, local stack), {@code http://HOST:PORT} (Confluent's, Testcontainers stack)
  * @param web              the app's web UI URL, or {@code null} when no UI runs (the stack itself has none)
  */
 public record StackEndpoints(String bootstrapServers, String registryUrl, String web) {

@@ -1,5 +1,6 @@
 package io.factwire.extractor.grammar;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -10,19 +11,24 @@ import java.util.Set;
 final class Attribution {
     private static final int MAX_SOURCE_TOKENS = 10;
     /** Lowercase words that may be part of a source's description ("national disaster agency spokesman"). */
-    private static final Set<String> SOURCE_WORDS = Set.of("police", "spokesman", "spokeswoman", "spokesperson",
-            "official", "officials", "agency", "ministry", "media", "report", "reports", "channel", "news", "television", "tv", "radio", "state", "local",
+    private static final Set<String> SOURCE_WORDS = Set.of(
+            "police", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "agency", "ministry",
+            "media", "report", "reports", "channel", "news", "television", "tv", "radio", "state", "local",
             "national", "provincial", "district", "regional", "disaster", "management", "health", "hospital",
             "director", "chief", "head", "governor", "mayor", "authorities", "witnesses", "witness", "doctor",
             "nurse", "sources", "source", "army", "military", "government", "department", "office", "commander",
-            "officer", "officers", "sheriff", "deputy", "interior", "emergency", "emergencies", "rescue", "fire",
-            "service", "services", "security", "public", "relations", "search", "and", "the", "a", "of", "'s",
-            "county", "city", "town", "village", "press", "agency's", "investigators", "prosecutors", "spokesmen",
-            "staff", "member", "an", "senior", "medical", "coroner", "examiner", "officials'", "company",
-            "airline", "firm", "statement", "newspaper", "daily", "website", "broadcaster", "outlets", "outlet",
-            "reporters", "correspondent", "resident", "residents", "survivor", "survivors", "lt.", "capt.", "sgt.",
-            "const.", "gov.", "dr.", "mr.", "mrs.", "ms.", "one", "another", "other", "some", "several", "his",
-            "her", "their", "its");
+            "officer", "officers", "evening", "morning", "nightly", "weekly", "coastguard", "brigade", "rescuers",
+            "sheriff", "civil", "defense", "defence", "protection", "family", "relatives", "lawyer", "lawyers",
+            "organizers", "organisers", "groups", "group", "rights", "activists", "human", "union", "monitor",
+            "deputy", "interior", "emergency", "emergencies", "rescue", "fire", "service", "services", "security",
+            "public", "relations", "search", "and", "the", "a", "of", "'s", "county", "city", "town", "village",
+            "press", "agency's", "investigators", "prosecutors", "spokesmen", "staff", "member", "an", "senior",
+            "medical", "coroner", "examiner", "officials'", "company", "airline", "firm", "statement", "newspaper",
+            "daily", "website", "broadcaster", "outlets", "outlet", "reporters", "correspondent", "resident",
+            "residents", "survivor", "survivors", "lt.", "capt.", "sgt.", "const.", "gov.", "dr.", "mr.", "mrs.",
+            "ms.", "one", "another", "other", "some", "several", "his", "her", "their", "its");
+
+    private static final Set<String> INNER_PREPOSITIONS = Set.of("for", "in", "at", "from");
 
     private Attribution() {
     }
@@ -47,20 +53,24 @@ final class Attribution {
                 return before;
             }
             String after = phraseAfter(s, v + 1, text);
-            if (after != null && s.has(v + 1, Word.DET) | s.capitalized(v + 1) | SOURCE_WORDS.contains(s.norm(v + 1))) {
+            boolean sourceAfter = s.has(v + 1, Word.DET) || s.capitalized(v + 1)
+                    || SOURCE_WORDS.contains(s.norm(v + 1));
+            if (after != null && sourceAfter) {
                 return after;
             }
         }
         int colon = indexOf(s, ":");
         if (s.headline && colon > 0) {
-            String after = phraseAfter(s, colon + 1, text);
-            return colon == s.size - 2 && after != null ? after : phraseBefore(s, colon, text);
+            // "Quake hits island, five hurt: media", "Sheriff: office shooting kills 1": a source, not a topic
+            int from = colon == s.size - 2 ? colon + 1 : 0;
+            int to = colon == s.size - 2 ? s.size : colon;
+            return namesASource(s, from, to) ? span(s, from, to - 1, text) : null;
         }
         return null;
     }
 
     static boolean isPronoun(String source) {
-        return switch (source.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (source.toLowerCase(Locale.ROOT)) {
             case "he", "she", "they", "it", "we", "i" -> true;
             default -> false;
         };
@@ -69,16 +79,27 @@ final class Attribution {
     private static String phraseBefore(Sentence s, int verb, CharSequence text) {
         int k = verb - 1;
         while (k >= 0 && s.has(k, Word.ADVERB) && !s.capitalized(k)) {
-            k--;
+            k--; // "originally reported", "said on Thursday"
         }
         int end = k;
         if (s.is(end, "he") || s.is(end, "she")) {
             return s.norm(end);
         }
-        while (k >= 0 && end - k < MAX_SOURCE_TOKENS && isSourceToken(s, k)) {
-            k--;
+        while (k >= 0 && end - k < MAX_SOURCE_TOKENS && (isSourceToken(s, k)
+                || INNER_PREPOSITIONS.contains(s.norm(k)) && isSourceToken(s, k - 1) && s.capitalized(k + 1))) {
+            k--; // "A spokeswoman for Beaumont Hospital in Royal Oak said"
         }
         return span(s, k + 1, end, text);
+    }
+
+    private static boolean namesASource(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SOURCE_WORDS.contains(s.norm(k)) && !s.has(k, Word.DET) && !s.has(k, Word.CONJ)
+                    && !s.has(k, Word.PREP)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String phraseAfter(Sentence s, int from, CharSequence text) {

@@ -2,7 +2,6 @@ package io.factwire.extractor.grammar;
 
 import io.factwire.extractor.ArticleText;
 import io.factwire.extractor.ExtractedClaim;
-import io.factwire.extractor.Outcome;
 import io.factwire.extractor.VictimGroup;
 import io.factwire.extractor.text.SentenceSplitter;
 import io.factwire.extractor.text.Token;
@@ -10,28 +9,14 @@ import io.factwire.extractor.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the claims of one article: splits it into sentences, runs the sentence grammar on each, then applies
  * what only the article knows: who "he said" is, whether a lone "died" is an obituary's natural death, the
- * dateline's place. Stateless: every call works on its own locals, so one instance serves any number of threads.
+ * dateline's place. The entry point of the grammar package; it keeps no state between calls (everything is in
+ * locals and in read-only tables), so any number of threads may call it at once.
  */
 public final class ClaimFinder {
-    /** Words of violent or accidental death: a lone "died" near them is a casualty, not an obituary. */
-    private static final Set<String> VIOLENCE = Set.of("shooting", "shot", "gunman", "gunfire", "gunshot",
-            "stabbed", "stabbing", "crash", "collision", "accident", "hit", "struck", "quake", "earthquake",
-            "tremor", "bomb", "bombing", "explosion", "blast", "attack", "attacked", "blaze", "flood", "floods",
-            "storm", "tsunami", "landslide", "collapsed", "riot", "riots", "clashes", "violence", "murder",
-            "driver", "car", "vehicle", "injuries", "injured", "wounded", "drowned", "fire");
-    /** Words of natural death: the article or sentence is about an illness or old age. */
-    private static final Set<String> NATURAL_CAUSES = Set.of("cancer", "illness", "disease", "pneumonia",
-            "stroke", "heart", "complications", "natural", "aged", "sleep", "passed", "hospice", "leukemia",
-            "alzheimer's", "diabetes", "infection", "ailing", "tumor", "tumour", "dementia", "obituary",
-            "survived", "longtime", "career", "legendary", "veteran");
-    private static final Set<String> CLASHES = Set.of("riots", "riot", "violence", "clashes", "unrest", "protests",
-            "demonstrations", "fighting", "rioting", "skirmishes");
-
     private record Analyzed(SentenceSplitter.Span span, Sentence sentence, List<Finding> findings,
                             String attribution) {
     }
@@ -42,8 +27,7 @@ public final class ClaimFinder {
     public static List<ExtractedClaim> find(ArticleText article) {
         String text = article.fullText();
         List<Analyzed> analyzed = new ArrayList<>();
-        boolean violent = false;
-        boolean natural = false;
+        ArticleContext context = new ArticleContext();
         String lastSource = null;
         for (SentenceSplitter.Span span : SentenceSplitter.split(text)) {
             List<Token> tokens = Tokenizer.tokenize(text, span.start(), span.end());
@@ -55,8 +39,7 @@ public final class ClaimFinder {
                 lastSource = source;
             }
             List<Finding> findings = SentenceGrammar.find(s);
-            violent |= mentionsAny(s, VIOLENCE) || findings.stream().anyMatch(f -> !f.trigger().natural());
-            natural |= naturalDeath(s);
+            context.observe(s, findings);
             if (!findings.isEmpty()) {
                 analyzed.add(new Analyzed(span, s, findings, source));
             }
@@ -67,16 +50,12 @@ public final class ClaimFinder {
         String dateline = Places.dateline(article.body());
         List<ExtractedClaim> claims = new ArrayList<>();
         for (Analyzed a : analyzed) {
-            emit(article, text, a, violent && !natural, dateline, claims);
+            emit(article, text, a, context, dateline, claims);
         }
         return claims;
     }
 
-    /**
-     * Emits the claims of one analyzed sentence. {@code violentArticle}: the article reports violence or a
-     * disaster and no illness, so a lone "she died" in it is a casualty.
-     */
-    private static void emit(ArticleText article, String text, Analyzed a, boolean violentArticle,
+    private static void emit(ArticleText article, String text, Analyzed a, ArticleContext context,
                              String dateline, List<ExtractedClaim> claims) {
         Sentence s = a.sentence();
         String sentenceText = text.substring(a.span().start(), a.span().end());
@@ -85,18 +64,14 @@ public final class ClaimFinder {
         boolean background = Background.of(s, article.published());
         List<Finding> findings = new ArrayList<>(a.findings());
         findings.sort(Comparator.comparingInt(f -> f.count().start()));
-        VictimGroup previous = null;
+        Groups groups = new Groups(s);
         List<ExtractedClaim> inSentence = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Count c = f.count();
-            if (f.trigger().natural() && c.value() == 1
-                    && (naturalDeath(s) || !violentArticle && !mentionsAny(s, VIOLENCE))) {
-                continue; // an obituary's "died at 91"
+            if (!context.casualty(s, f)) {
+                continue;
             }
-            VictimGroup group = group(s, f, previous);
-            if (c.group() != null) {
-                previous = c.group();
-            }
+            VictimGroup group = groups.of(f);
             ExtractedClaim claim = new ExtractedClaim(article.id(), f.outcome(), c.value(), c.qualifier(), c.high(),
                     c.vague(), group, a.attribution(), location, background, sentenceText, a.span().start(),
                     a.span().end());
@@ -107,61 +82,7 @@ public final class ClaimFinder {
         claims.addAll(inSentence);
     }
 
-    private static VictimGroup group(Sentence s, Finding f, VictimGroup previous) {
-        Count c = f.count();
-        VictimGroup group = c.group();
-        if (group == null && !c.single()) {
-            group = previous;
-        }
-        if (group == null) {
-            boolean person = c.single() && f.outcome() != Outcome.ARRESTED;
-            return person ? VictimGroup.CIVILIANS : VictimGroup.UNSPECIFIED;
-        }
-        if (group == VictimGroup.CIVILIANS && countsPeople(s, c) && inClashes(s)) {
-            return VictimGroup.UNSPECIFIED; // people hurt "in the riots" may be on either side
-        }
-        return group;
-    }
-
-    private static boolean countsPeople(Sentence s, Count c) {
-        for (int k = c.start(); k < c.end(); k++) {
-            if (s.is(k, "people") || s.is(k, "persons")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inClashes(Sentence s) {
-        for (int k = 2; k < s.size; k++) {
-            if (CLASHES.contains(s.norm(k)) && s.is(k - 1, "the") && (s.is(k - 2, "in") || s.is(k - 2, "during"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean sameFigure(ExtractedClaim a, ExtractedClaim b) {
         return a.outcome() == b.outcome() && a.count() == b.count() && a.qualifier() == b.qualifier();
-    }
-
-    private static boolean mentionsAny(Sentence s, Set<String> words) {
-        for (int k = 0; k < s.size; k++) {
-            if (words.contains(s.norm(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Natural-death words, or an age right after the verb ("dies at 91"). */
-    private static boolean naturalDeath(Sentence s) {
-        for (int k = 0; k < s.size; k++) {
-            if (s.word(k).outcome != null && s.is(k + 1, "at") && s.isNumber(k + 2) || s.is(k, "age")
-                    && s.is(k + 1, "of") && s.isNumber(k + 2)) {
-                return true;
-            }
-        }
-        return mentionsAny(s, NATURAL_CAUSES);
     }
 }

@@ -2,6 +2,7 @@ package io.factwire.extractor.grammar;
 
 import io.factwire.extractor.Qualifier;
 import io.factwire.extractor.VictimGroup;
+import java.util.Set;
 
 /**
  * Parses the count phrase that starts at a token: an optional qualifier ("at least", "more than", "some",
@@ -10,7 +11,9 @@ import io.factwire.extractor.VictimGroup;
  * "his former boss", "LaSalle", "he"); or "both" (2); or "no one" (0).
  */
 final class CountParser {
-    private static final int MAX_MODIFIERS = 4;
+    /** Determiners before one person ("one" is a number word, parsed as a figure of 1). */
+    private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "the", "another",
+            "his", "her", "their", "its", "this", "that");
 
     private CountParser() {
     }
@@ -23,11 +26,9 @@ final class CountParser {
         while (s.isQuote(j)) {
             j++;
         }
-        Qualifier qualifier = Qualifier.EXACT;
-        int qualifierLength = Qualifiers.match(s, j);
-        if (qualifierLength > 0) {
-            qualifier = Qualifiers.of(s, j);
-        }
+        Qualifiers.Phrase hedge = Qualifiers.at(s, j);
+        Qualifier qualifier = hedge == null ? Qualifier.EXACT : hedge.qualifier();
+        int qualifierLength = hedge == null ? 0 : hedge.length();
         Count count = numeric(s, i, j + qualifierLength, qualifier);
         if (count != null || qualifierLength > 0 && qualifier != Qualifier.EXACT) {
             return count;
@@ -76,15 +77,15 @@ final class CountParser {
     /** Digits right after an unknown capitalized word name a thing: "Route 94", "Boeing 747", "Curve 8900". */
     private static boolean namesAModel(Sentence s, int at) {
         return s.isNumber(at) && at > 1 && s.capitalized(at - 1) && s.word(at - 1) == Word.NONE
-                && Qualifiers.match(s, at - 1) == 0;
+                && Qualifiers.at(s, at - 1) == null;
     }
 
     private static Count zero(Sentence s, int start, int at) {
         if (s.is(at, "no") && (s.is(at + 1, "one") || s.is(at + 1, "person"))) {
-            return new Count(start, skipElse(s, at + 2), 0, Qualifier.EXACT, null, false, null, true, Count.Kind.FIGURE);
+            return none(start, skipElse(s, at + 2));
         }
         if (s.is(at, "no") && s.attachedHyphen(at + 1) && s.is(at + 2, "one")) {
-            return new Count(start, skipElse(s, at + 3), 0, Qualifier.EXACT, null, false, null, true, Count.Kind.FIGURE);
+            return none(start, skipElse(s, at + 3));
         }
         if (s.is(at, "nobody") || s.is(at, "none")) {
             int end = at + 1;
@@ -92,9 +93,14 @@ final class CountParser {
                 NounPhrase np = NounPhrase.scan(s, end + 1, true);
                 end = np == null ? end + 1 : np.end();
             }
-            return new Count(start, skipElse(s, end), 0, Qualifier.EXACT, null, false, null, true, Count.Kind.FIGURE);
+            return none(start, skipElse(s, end));
         }
         return null;
+    }
+
+    /** "no one", "nobody", "none of the passengers": zero people. */
+    private static Count none(int start, int end) {
+        return new Count(start, end, 0, Qualifier.EXACT, null, false, null, true, Count.Kind.FIGURE);
     }
 
     private static int skipElse(Sentence s, int at) {
@@ -106,6 +112,13 @@ final class CountParser {
                                      boolean vague, boolean year) {
         if (s.is(k, "more") || s.is(k, "other") || s.is(k, "additional") || s.is(k, "further")) {
             k++;
+        }
+        if (s.is(k, "of") && (NumberParser.parse(s, k + 1) != null
+                || s.has(k + 1, Word.DET) && NumberParser.parse(s, k + 2) != null)) {
+            // "one of 14 people killed": the figure inside counts the people; "30 of the 80 wounded" is
+            // found as a partitive of that figure
+            return endsBareCount(s, k) && !year ? new Count(start, k, value, qualifier, high, vague, null, true,
+                    Count.Kind.FIGURE) : null;
         }
         if (s.is(k, "of")) {
             NounPhrase np = NounPhrase.scan(s, k + 1, true);
@@ -147,20 +160,7 @@ final class CountParser {
         if (singles == Singles.NONE) {
             return null;
         }
-        String first = s.norm(at);
-        boolean determiner = first.equals("a") || first.equals("an") || first.equals("one") || first.equals("the")
-                || first.equals("another") || first.equals("his") || first.equals("her") || first.equals("their")
-                || first.equals("its") || first.equals("this") || first.equals("that");
-        if (determiner) {
-            if (first.equals("one") && !s.is(at + 1, "of")) {
-                NounPhrase np = NounPhrase.scan(s, at + 1, false);
-                if (np == null || !np.person()) {
-                    return endsBareCount(s, at + 1) ? one(start, at + 1, null, Count.Kind.DESCRIBED) : null;
-                }
-            }
-            if (first.equals("one") && s.is(at + 1, "of")) {
-                return afterNumber(s, start, at + 1, 1, Qualifier.EXACT, null, false, false);
-            }
+        if (SINGULAR_DETERMINERS.contains(s.norm(at))) {
             NounPhrase np = NounPhrase.scan(s, at + 1, false);
             if (np == null || !np.person() || np.plural()) {
                 return null;

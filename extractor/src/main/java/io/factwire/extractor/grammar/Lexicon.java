@@ -4,8 +4,10 @@ import io.factwire.extractor.Outcome;
 import io.factwire.extractor.VictimGroup;
 import io.factwire.extractor.grammar.Word.Form;
 import io.factwire.extractor.grammar.Word.NumberKind;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The extractor's English word knowledge, in one table: outcome verbs and nouns by form, person nouns by victim
@@ -18,11 +20,23 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    /** An "-ly" word the table does not know: most are adverbs ("briefly detained", "was fatally"). */
+    private static final Word GUESSED_ADVERB = new Word();
+    private static final Set<String> NOT_ADVERBS = Set.of("family", "assembly", "supply",
+            "rally", "ally", "reply", "anomaly", "monopoly", "belly", "bully", "jelly", "lily", "folly", "holly",
+            "tally", "gully", "italy", "july", "emily", "kelly", "sally", "beverly", "shelly", "molly", "polly");
+
     static Word lookup(String lowercase) {
-        return WORDS.getOrDefault(lowercase, Word.NONE);
+        Word known = WORDS.get(lowercase);
+        if (known != null) {
+            return known;
+        }
+        return lowercase.length() > 4 && lowercase.endsWith("ly") && !NOT_ADVERBS.contains(lowercase)
+                ? GUESSED_ADVERB : Word.NONE;
     }
 
     static {
+        GUESSED_ADVERB.flags = Word.ADVERB;
         outcomes(Outcome.KILLED, Form.PAST, "killed murdered slain slew beheaded massacred assassinated "
                 + "decapitated lynched drowned electrocuted incinerated");
         // "executed" only with a count after it: "executed two of them", not a court's "be executed"
@@ -34,7 +48,8 @@ final class Lexicon {
         outcomes(Outcome.INJURED, Form.ACTIVE, "injure injures injuring wound wounds wounding hurts hurting maim "
                 + "maiming");
         outcomes(Outcome.MISSING, Form.INTRANSITIVE, "missing unaccounted");
-        outcomes(Outcome.ARRESTED, Form.PAST, "arrested detained apprehended captured nabbed jailed");
+        // not "jailed": that is a sentence, after the arrest (CLAIMS.md: "Not: charged alone")
+        outcomes(Outcome.ARRESTED, Form.PAST, "arrested detained apprehended captured nabbed");
         outcomes(Outcome.ARRESTED, Form.ACTIVE, "arrest arresting detain detains detaining apprehend "
                 + "apprehends apprehending capture captures capturing");
         outcomes(Outcome.ARRESTED, Form.INTRANSITIVE, "surrendered surrenders");
@@ -54,7 +69,7 @@ final class Lexicon {
                 + "insurgent insurgents terrorist terrorists rebel rebels fighter fighters jihadist jihadists "
                 + "bomber bombers shooter shooters hijacker hijackers kidnapper kidnappers extremist extremists "
                 + "separatist separatists bandit bandits suspect suspects guerrilla guerrillas guerillas pirate "
-                + "pirates robber robbers perpetrator perpetrators assassin assassins");
+                + "pirates robber robbers perpetrator perpetrators assassin assassins raider raiders");
         persons(VictimGroup.CIVILIANS, "people persons person civilian civilians resident residents villager "
                 + "villagers child children kid kids boy boys girl girls baby babies infant infants toddler "
                 + "toddlers teenager teenagers teen teens youth youths man men woman women adult adults student "
@@ -86,7 +101,7 @@ final class Lexicon {
                 + "sergeants lieutenants commanders guards agents rangers airmen sailors protesters protestors "
                 + "demonstrators rioters marchers activists militants gunmen attackers assailants insurgents "
                 + "terrorists rebels fighters jihadists bombers shooters hijackers kidnappers extremists "
-                + "separatists bandits suspects guerrillas guerillas pirates robbers perpetrators assassins "
+                + "separatists bandits suspects guerrillas guerillas pirates robbers perpetrators assassins raiders "
                 + "people persons civilians residents villagers children kids boys girls babies infants toddlers "
                 + "teenagers teens youths men women adults students pupils schoolchildren schoolgirls schoolboys "
                 + "teachers workers employees staff staffers colleagues partners managers bosses receptionists "
@@ -98,8 +113,8 @@ final class Lexicon {
                 + "diners migrants refugees immigrants foreigners citizens inhabitants survivors volunteers "
                 + "rescuers firefighters firemen paramedics individuals hostages technicians engineers labourers "
                 + "laborers mourners churchgoers occupants locals commuters travelers travellers holidaymakers "
-                + "hikers climbers ladies cousins pensioners elderly monks priests nuns bankers clerks cashiers players "
-                + "athletes coaches pilots "
+                + "hikers climbers ladies cousins pensioners elderly monks priests nuns bankers clerks cashiers "
+                + "players athletes coaches pilots "
                 + "victims others members officials prisoners inmates detainees personnel casualties chiefs "
                 + "enforcement forces");
         flag(Word.SECURITY, "police military army security law enforcement naval navy paramilitary riot border "
@@ -129,8 +144,9 @@ final class Lexicon {
 
         flag(Word.AUX, "is are was were be been being am has have had having get gets got gotten getting do did "
                 + "does isn't aren't wasn't weren't hasn't haven't hadn't didn't");
+        // "nearly killed", "narrowly escaped": the outcome did not happen (before a figure "nearly" is a hedge)
         flag(Word.NEGATION, "not never no isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't don't "
-                + "couldn't wouldn't none nobody neither nor");
+                + "couldn't wouldn't none nobody neither nor nearly almost narrowly");
         flag(Word.MODAL, "could would might may can will shall should must 'll cannot couldn't wouldn't won't "
                 + "feared fear fears threatened threatening threaten threatens plotted plotting plot "
                 + "tried try trying attempted attempt attempting planned planning plan plans intended "
@@ -146,10 +162,11 @@ final class Lexicon {
                 + "under between among amid around throughout within without against for to toward towards "
                 + "upon via through behind beside off");
         flag(Word.CONJ, "and or but nor");
-        flag(Word.DET, "the a an this that these those his her their its our my your some any every each another several "
-                + "many few numerous most various multiple countless other");
+        flag(Word.DET, "the a an this that these those his her their its our my your some any every each another "
+                + "several many few numerous most various multiple countless other");
         flag(Word.PRONOUN, "he she him her himself herself");
-        flag(Word.SAYS, "said says say told tells reported reports report added adds stated states announced "
+        flag(Word.SAYS, "said says say told tells reported reports report added adds stated states announced allege "
+                + "alleges "
                 + "announces confirmed confirms quoted quoting cited citing estimated estimates informed "
                 + "wrote tweeted noted explained indicated revealed disclosed according");
         flag(Word.CALENDAR, "january february march april may june july august september october november "
@@ -160,14 +177,22 @@ final class Lexicon {
                 + "foot magnitude percent per cent houses homes buildings villages vehicles cars times p.m. "
                 + "a.m. pm am o'clock degrees acres tons tonnes dollars euros pounds yuan rupees counts count "
                 + "cases districts provinces countries cities towns schools mosques churches aftershocks shells "
-                + "rounds points floors storeys stories inches cm mm mph kph cattle cows sheep goats animals dogs birds "
-                + "horses livestock pigs chickens");
+                + "rounds points floors storeys stories inches cm mm mph kph cattle cows sheep goats animals dogs "
+                + "birds horses livestock pigs chickens teams companies banks firms brands nations states parties "
+                + "clubs shares stocks jobs flights votes seats games matches goals projects businesses stores shops "
+                + "products deals plans hopes bills laws accounts websites sites computers trees crops");
         flag(Word.TITLE, "capt. captain lt. lieutenant sgt. sergeant officer trooper constable const. cst. det. "
                 + "detective deputy sheriff chief insp. inspector supt. superintendent agent col. colonel gen. "
                 + "general maj. major cpl. corporal pvt. private mr. mrs. ms. dr. snr. comr. gov. governor "
                 + "president minister spokesman spokeswoman spokesperson");
         flag(Word.HARM, "hit struck shot stabbed beaten attacked crushed hacked burned burnt trapped buried run "
                 + "injured wounded hurt killed");
+        flag(Word.ALSO_THINGS, "capture captures capturing captured");
+        flag(Word.PHRASE_START, Triggers.PHRASE_STARTERS);
+        flag(Word.VIOLENCE, ArticleContext.VIOLENCE);
+        flag(Word.NATURAL, ArticleContext.NATURAL);
+        flag(Word.SPORT, ArticleContext.SPORT);
+        flag(Word.WOUNDS, ArticleContext.WOUNDS);
         flag(Word.CLAUSE, "when after as while because since although though where whereas before until that "
                 + "which who whom whose");
     }
@@ -200,6 +225,12 @@ final class Lexicon {
 
     private static void flag(int flag, String words) {
         for (String w : words.split(" ")) {
+            entry(w).flags |= flag;
+        }
+    }
+
+    private static void flag(int flag, Collection<String> words) {
+        for (String w : words) {
             entry(w).flags |= flag;
         }
     }

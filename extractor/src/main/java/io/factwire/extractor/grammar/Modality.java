@@ -15,11 +15,26 @@ final class Modality {
     private Modality() {
     }
 
+    /** "did not kill", "nearly killed": the verb before its object is negated. */
+    static boolean negated(Sentence s, Trigger t) {
+        for (int k = t.start() - 1; k >= 0 && k >= t.start() - 3; k--) {
+            if (s.has(k, Word.NEGATION) && !s.is(k, "no")) {
+                return true;
+            }
+            if (!s.has(k, Word.AUX) && !s.has(k, Word.ADVERB)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean hypothetical(Sentence s, Trigger t) {
         if (t.link() == Trigger.Link.NOUN) {
             // "a reward for information leading to the arrest of": an arrest is sought long before it is made
-            return t.outcome() == Outcome.ARRESTED && s.has(t.start() - 1, Word.DET) && (SOUGHT.contains(s.norm(t.start() - 2))
-                    || (s.is(t.start() - 2, "to") || s.is(t.start() - 2, "for")) && SOUGHT.contains(s.norm(t.start() - 3)));
+            int article = t.start() - 1;
+            boolean sought = SOUGHT.contains(s.norm(article - 1)) || (s.is(article - 1, "to")
+                    || s.is(article - 1, "for")) && SOUGHT.contains(s.norm(article - 2));
+            return t.outcome() == Outcome.ARRESTED && s.has(article, Word.DET) && sought;
         }
         if (t.link() == Trigger.Link.TOLL) {
             return false;

@@ -33,7 +33,7 @@ final class Names {
             }
         }
         if (capitals == 0 || s.word(m - 1).isPerson() && capitals == 1
-                || at == 0 && capitals == 1 && s.norm(at).endsWith("ly")
+                || at == 0 && capitals == 1 && s.has(at, Word.ADVERB)
                 || (s.has(at - 1, Word.DET) || s.has(at - 1, Word.PREP)) && m < s.size && s.token(m).isWord()
                 && !s.capitalized(m) && s.word(m) == Word.NONE) {
             return null; // "Providentially, ...", "of Saudi supertanker": no one's name

@@ -50,15 +50,15 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
                 break;
             } else if (w.has(Word.UNIT) && head < 0 && words == 0) {
                 return new NounPhrase(m + 1, false, null, true, true);
-            } else if (w == Word.NONE && !s.capitalized(m) && isPluralForm(s.norm(m))) {
-                unknownPlural = m; // "both pilots": a plural the lexicon does not know
+            } else if (w == Word.NONE && isPluralForm(s.norm(m))) {
+                unknownPlural = m; // "both pilots", "two Palestinians": plurals the lexicon does not know
             }
             security |= w.has(Word.SECURITY);
             words++;
         }
-        if (head < 0 && unknownPlural >= 0 && unknownPlural == m - 1 && s.word(m).isOutcome()
-                || head < 0 && unknownPlural == m - 1 && unknownPlural >= 0 && s.has(m, Word.AUX)) {
-            return new NounPhrase(m, true, null, true, false); // "two pilots died", "12 sailors were hurt"
+        if (head < 0 && unknownPlural >= 0 && unknownPlural == m - 1 && !afterOf && (verbFollows(s, m)
+                || endsNounPhrase(s, m) && (s.capitalized(unknownPlural) || s.norm(unknownPlural).endsWith("men")))) {
+            return new NounPhrase(m, true, null, true, false); // "two pilots died", "killing two Palestinians."
         }
         if (head < 0) {
             return m > at ? new NounPhrase(m, false, null, false, false) : null;
@@ -85,6 +85,17 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
             group = VictimGroup.SECURITY_FORCES;
         }
         return new NounPhrase(end, true, group, headWord.isPerson() && headWord.plural, false);
+    }
+
+    private static boolean verbFollows(Sentence s, int m) {
+        return s.word(m).isOutcome() || s.has(m, Word.AUX);
+    }
+
+    /** What may follow the people a figure counts: a verb, a break, a function word. */
+    private static boolean endsNounPhrase(Sentence s, int m) {
+        Word w = s.word(m);
+        return m >= s.size || s.isPunct(m) && !s.attachedHyphen(m) || w.isOutcome()
+                || (w.flags & (Word.AUX | Word.PREP | Word.CONJ | Word.CLAUSE | Word.SAYS | Word.ADVERB)) != 0;
     }
 
     private static boolean isPluralForm(String word) {

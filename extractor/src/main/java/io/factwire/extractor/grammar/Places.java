@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 final class Places {
     /** An all-capitals place, optional state or agency, then a dash, at the start of the body. */
     private static final Pattern DATELINE = Pattern.compile(
-            "\\A\\s*([A-Z][A-Z'.\\- ]{1,40}[A-Z.])(?:,\\s*[A-Z][A-Za-z.]{1,15})?\\s*(?:\\([A-Za-z .]{1,30}\\))?\\s*[-\u2013\u2014]");
+            "\\A\\s*([A-Z][A-Z'.\\- ]{1,40}[A-Z.])" // the place, in capitals
+                    + "(?:,\\s*[A-Z][A-Za-z.]{1,15})?" // a state: "BLOOMINGTON, Minn."
+                    + "\\s*(?:\\([A-Za-z .]{1,30}\\))?" // the agency: "(Reuters)"
+                    + "\\s*[-\u2013\u2014]");
     private static final int MAX_PLACE_TOKENS = 4;
 
     private Places() {

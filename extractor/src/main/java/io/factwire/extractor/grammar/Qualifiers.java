@@ -1,10 +1,18 @@
 package io.factwire.extractor.grammar;
 
 import io.factwire.extractor.Qualifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The words that hedge a figure, longest phrase first where one is the prefix of another. */
 final class Qualifiers {
-    private record Phrase(String[] words, Qualifier qualifier) {
+    /** A hedge of {@code length} tokens; {@code EXACT} ones ("a total of", "the") only lead to the figure. */
+    record Phrase(String[] words, Qualifier qualifier) {
+        int length() {
+            return words.length;
+        }
     }
 
     private static final Phrase[] PHRASES = {
@@ -22,10 +30,16 @@ final class Qualifiers {
             phrase("just under", Qualifier.ABOUT), phrase("approx.", Qualifier.ABOUT),
             phrase("up to", Qualifier.UP_TO), phrase("as many as", Qualifier.UP_TO),
             phrase("a total of", Qualifier.EXACT), phrase("a further", Qualifier.EXACT),
-            phrase("an additional", Qualifier.EXACT), phrase("another", Qualifier.EXACT), phrase("other", Qualifier.EXACT),
+            phrase("an additional", Qualifier.EXACT), phrase("another", Qualifier.EXACT),
+            phrase("other", Qualifier.EXACT),
             phrase("all", Qualifier.EXACT), phrase("the", Qualifier.EXACT), phrase("all the", Qualifier.EXACT),
-            phrase("only", Qualifier.EXACT), phrase("just", Qualifier.EXACT),
+            phrase("only", Qualifier.EXACT), phrase("just", Qualifier.EXACT), phrase("his", Qualifier.EXACT),
+            phrase("her", Qualifier.EXACT), phrase("their", Qualifier.EXACT), phrase("its", Qualifier.EXACT),
     };
+
+    /** The phrases by their first word, so a token that starts none costs one lookup. */
+    private static final Map<String, List<Phrase>> BY_FIRST_WORD = Arrays.stream(PHRASES)
+            .collect(Collectors.groupingBy(p -> p.words[0]));
 
     private Qualifiers() {
     }
@@ -35,19 +49,14 @@ final class Qualifiers {
     }
 
     /** Length in tokens of the qualifier phrase at {@code i}, or 0. */
-    static int match(Sentence s, int i) {
-        Phrase found = find(s, i);
-        return found == null ? 0 : found.words.length;
-    }
-
-    static Qualifier of(Sentence s, int i) {
-        Phrase found = find(s, i);
-        return found == null ? Qualifier.EXACT : found.qualifier;
-    }
-
-    private static Phrase find(Sentence s, int i) {
+    /** The longest hedge starting at token {@code i}, or null. */
+    static Phrase at(Sentence s, int i) {
+        List<Phrase> candidates = BY_FIRST_WORD.get(s.norm(i));
+        if (candidates == null) {
+            return null;
+        }
         Phrase best = null;
-        for (Phrase p : PHRASES) {
+        for (Phrase p : candidates) {
             if ((best == null || p.words.length > best.words.length) && matches(s, i, p.words)) {
                 best = p;
             }

@@ -1,8 +1,8 @@
 package io.factwire.extractor.grammar;
 
+import io.factwire.extractor.Outcome;
 import io.factwire.extractor.Qualifier;
 import io.factwire.extractor.grammar.CountParser.Singles;
-import io.factwire.extractor.grammar.Trigger.Link;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,10 +10,12 @@ import java.util.List;
  * Ties the outcome expressions of one sentence to their counts, across voice and constructions: the object of
  * an active verb ("killing at least eight"), the subject of a passive or intransitive one ("11 people were
  * killed", "24 dead", "two women and one man died"), a noun's count ("11 deaths", "the deaths of three
- * workers"), a toll's figure ("the death toll rose to 11"). Hypothetical and negated outcomes give nothing,
- * except "no one was hurt" (count 0).
+ * workers"), a toll's figure ("the death toll rose to 11"), and the parts listed after any of them ("...,
+ * including six children"). Hypothetical and negated outcomes give nothing, except "no one was hurt" (0).
  */
 final class SentenceGrammar {
+    private static final int MAX_PLACE_TOKENS = 4;
+
     private SentenceGrammar() {
     }
 
@@ -27,13 +29,20 @@ final class SentenceGrammar {
             if (Modality.hypothetical(s, t)) {
                 continue;
             }
+            int before = out.size();
             switch (t.link()) {
-                case OBJECT -> object(s, t, t.end(), out);
+                case OBJECT -> {
+                    if (!Modality.negated(s, t)) {
+                        object(s, t, t.end(), out);
+                    }
+                }
                 case OBJECT_OR_SUBJECT -> {
                     if (Subjects.passive(s, t.start())) {
                         subject(s, t, out, false);
+                    } else if (Modality.negated(s, t)) {
+                        subject(s, t, out, true); // "two nearly killed": only a zero survives negation
                     } else if (!object(s, t, t.end(), out) && noObject(s, t)) {
-                        subject(s, t, out, !s.headline && !s.is(t.end(), "by"));
+                        subject(s, t, out, true);
                     }
                 }
                 case SUBJECT -> {
@@ -43,8 +52,11 @@ final class SentenceGrammar {
                 }
                 case SELF -> out.add(new Finding(t.outcome(), new Count(t.start(), t.end(), 1,
                         Qualifier.EXACT, null, false, null, true, Count.Kind.DESCRIBED), t));
-                case NOUN -> noun(s, t, out);
+                case NOUN -> Nominals.find(s, t, out);
                 case TOLL -> Tolls.figure(s, t, out);
+            }
+            if (out.size() > before) {
+                parts(s, t, Math.max(t.end(), out.get(out.size() - 1).count().end()), out);
             }
         }
         return out;
@@ -63,20 +75,76 @@ final class SentenceGrammar {
         if (c == null) {
             return false;
         }
-        while (s.is(c.end(), "and") || s.is(c.end(), ",")) {
-            Count next = CountParser.parse(s, c.end() + 1, Singles.DESCRIBED);
-            if (next == null || s.is(c.end(), ",") && next.bare()) {
+        coordinated(s, t, c, out);
+        return true;
+    }
+
+    /** Adds {@code c} and the counts coordinated after it: "two women and a man", "4 in Texas and 2 in Ohio". */
+    static void coordinated(Sentence s, Trigger t, Count c, List<Finding> out) {
+        while (true) {
+            int joint = s.is(c.end(), "and") || s.is(c.end(), ",") ? c.end() : afterPlace(s, c.end());
+            Count next = joint < 0 ? null : CountParser.parse(s, joint + 1, Singles.DESCRIBED);
+            if (next == null || s.is(joint, ",") && next.bare() || joint != c.end() && next.single()) {
                 break; // ", 40," after a victim is an age
             }
             if (c.single() && next.single() && s.is(next.start(), "another")) {
                 c = Count.together(c, next);
                 continue;
             }
-            add(out, t, c);
+            add(s, out, t, c);
             c = next;
         }
-        add(out, t, c);
-        return true;
+        add(s, out, t, c);
+    }
+
+    /** "in Texas and": the "and" after a short place phrase, or -1. */
+    private static int afterPlace(Sentence s, int k) {
+        if (!s.is(k, "in") && !s.is(k, "at") && !s.is(k, "on")) {
+            return -1;
+        }
+        for (int m = k + 1; m < s.size && m <= k + MAX_PLACE_TOKENS; m++) {
+            if (s.is(m, "and")) {
+                return m;
+            }
+            if (s.isPunct(m) || s.word(m).isOutcome() || s.has(m, Word.AUX)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * ", including six children", "among them two journalists", ", 18 of them seriously": parts of the figure
+     * just found.
+     */
+    private static void parts(Sentence s, Trigger t, int after, List<Finding> out) {
+        int k = s.is(after, ",") ? after + 1 : after;
+        Count partitive = k > after ? CountParser.parse(s, k, Singles.NONE) : null;
+        if (partitive != null && s.is(partitive.end() - 1, "them") && s.is(partitive.end() - 2, "of")) {
+            out.add(new Finding(t.outcome(), partitive, t));
+        } else if (s.is(k, "including") || s.is(k, "among") && s.is(k + 1, "them")) {
+            int at = s.is(k, "among") ? k + 2 : k + 1;
+            Count part = CountParser.parse(s, at, Singles.DESCRIBED);
+            if (part != null && !part.bare()) {
+                coordinated(s, t, part, out);
+            }
+        }
+    }
+
+    /**
+     * The subject's counts. {@code participle}: a past form with no auxiliary, either a reduced relative ("five
+     * people killed in the blast") or an active verb whose subject is the killer ("he killed.", "a deputy
+     * Nichols murdered"), so a name or pronoun before it counts only in a headline or before "by".
+     */
+    private static void subject(Sentence s, Trigger t, List<Finding> out, boolean participle) {
+        boolean mayBeAgent = participle && !s.headline && !s.is(t.end(), "by");
+        Subjects.Found found = Subjects.before(s, t.start(), !participle);
+        for (Count c : found.counts()) {
+            boolean agent = mayBeAgent && (c.kind() == Count.Kind.NAMED || c.kind() == Count.Kind.PRONOUN);
+            if ((!found.negated() || c.value() == 0) && !agent) {
+                add(s, out, t, c);
+            }
+        }
     }
 
     /** "230,000 people dead and missing": one figure for both outcomes, which belongs to the first. */
@@ -84,10 +152,23 @@ final class SentenceGrammar {
         return (s.is(t.start() - 1, "and") || s.is(t.start() - 1, "or")) && s.word(t.start() - 2).isOutcome();
     }
 
-    private static void add(List<Finding> out, Trigger t, Count c) {
-        if (!t.counted() || !c.single()) {
+    static void add(Sentence s, List<Finding> out, Trigger t, Count c) {
+        boolean thing = c.group() == null && !c.single() && s.has(t.start(), Word.ALSO_THINGS);
+        if ((!t.counted() || !c.single() || woundedNotDead(s)) && !thing) {
             out.add(new Finding(t.outcome(), c, t));
         }
+    }
+
+    /** "taken to hospital with a cut on his head" is an injury; "taken to hospital, where she died" is not. */
+    private static boolean woundedNotDead(Sentence s) {
+        boolean wound = false;
+        for (int k = 0; k < s.size; k++) {
+            if (s.word(k).outcome == Outcome.KILLED) {
+                return false;
+            }
+            wound |= s.has(k, Word.WOUNDS);
+        }
+        return wound;
     }
 
     /**
@@ -106,53 +187,5 @@ final class SentenceGrammar {
         boolean figureBefore = s.isNumber(t.start() - 1) || s.word(t.start() - 1).numberKind != null;
         return w.isOutcome() || w.isPerson() && figureBefore || (w.flags & (Word.PREP | Word.CONJ | Word.ADVERB
                 | Word.CALENDAR | Word.CLAUSE | Word.AUX | Word.SAYS | Word.MODAL)) != 0;
-    }
-
-    /**
-     * The subject's counts. {@code mayBeAgent}: the verb has no auxiliary, so "he killed." or "a deputy Nichols
-     * murdered" name the killer; only a figure or a described victim ("five people killed in the blast") counts.
-     */
-    private static void subject(Sentence s, Trigger t, List<Finding> out, boolean mayBeAgent) {
-        Subjects.Found found = Subjects.before(s, t.start());
-        for (Count c : found.counts()) {
-            boolean agent = mayBeAgent && (c.kind() == Count.Kind.NAMED || c.kind() == Count.Kind.PRONOUN);
-            if ((!found.negated() || c.value() == 0) && !agent) {
-                add(out, t, c);
-            }
-        }
-    }
-
-    private static void noun(Sentence s, Trigger t, List<Finding> out) {
-        boolean lives = s.is(t.start(), "lives") || s.is(t.start(), "life");
-        Count before = Subjects.countEndingAt(s, t.start(), false);
-        if (before != null && !before.single() && (!lives || takesLives(s, before.start() - 1))) {
-            out.add(new Finding(t.outcome(), before, t));
-        }
-        boolean dead = s.is(t.start(), "dead");
-        if (s.is(t.start() - 1, "the") && s.is(t.start() - 2, "among")) {
-            int k = t.end();
-            while (s.has(k, Word.AUX) || s.isPunct(k)) {
-                k++;
-            }
-            Count among = CountParser.parse(s, k, Singles.DESCRIBED);
-            if (among != null) {
-                out.add(new Finding(t.outcome(), among, t));
-            }
-        } else if (s.is(t.start() - 1, "the") && s.is(t.start() - 2, "of")) {
-            Count part = Subjects.countEndingAt(s, t.start() - 2, false);
-            if (part != null && !part.single()) {
-                out.add(new Finding(t.outcome(), part, t));
-            }
-        } else if (!dead && (s.is(t.end() - 1, "of") || s.is(t.end(), "of"))) {
-            object(s, t, s.is(t.end() - 1, "of") ? t.end() : t.end() + 1, out);
-        }
-    }
-
-    private static boolean takesLives(Sentence s, int verb) {
-        return switch (s.norm(verb)) {
-            case "claimed", "claiming", "claim", "claims", "took", "taken", "take", "taking", "cost", "costing",
-                 "costs" -> true;
-            default -> false;
-        };
     }
 }

@@ -1,9 +1,11 @@
 package io.factwire.extractor.grammar;
 
 import io.factwire.extractor.Qualifier;
+import io.factwire.extractor.VictimGroup;
 import io.factwire.extractor.grammar.CountParser.Singles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the subject count of a passive or intransitive outcome word by walking left: over the auxiliary chain
@@ -15,6 +17,8 @@ final class Subjects {
     private static final int MAX_SUBJECT_TOKENS = 12;
     private static final int MAX_APPOSITIVE_TOKENS = 12;
     private static final int MAX_APPOSITIVES = 3;
+    private static final Set<String> POSTMODIFIERS = Set.of("suspected", "accused", "charged",
+            "wanted", "believed", "identified", "described", "named", "convicted");
 
     /** The counts found, and whether the verb was negated ("were not hurt"). */
     record Found(List<Count> counts, boolean negated) {
@@ -26,7 +30,8 @@ final class Subjects {
     /** A be/get auxiliary before the participle at {@code at}, across adverbs: "was", "were reportedly". */
     static boolean passive(Sentence s, int at) {
         int k = at - 1;
-        while (k >= 0 && (s.has(k, Word.ADVERB) && !s.has(k, Word.AUX) || s.isQuote(k) || s.has(k, Word.NEGATION))) {
+        while (k >= 0 && (s.has(k, Word.ADVERB) && !s.has(k, Word.AUX) && !s.capitalized(k) || s.isQuote(k)
+                || s.has(k, Word.NEGATION))) {
             k--;
         }
         return switch (s.norm(k)) {
@@ -36,12 +41,18 @@ final class Subjects {
         };
     }
 
-    static Found before(Sentence s, int trigger) {
+    /**
+     * The subject counts of the outcome word at {@code trigger}. {@code finite}: the word is a finite verb
+     * ("died", "were killed"), so in "two of the three victims died" only the two died; a bare participle
+     * ("one of 14 people killed") says the 14 were.
+     */
+    static Found before(Sentence s, int trigger, boolean finite) {
         int j = trigger - 1;
         boolean negated = false;
         while (j >= 0) {
             Word w = s.word(j);
-            if (s.isQuote(j) || w.has(Word.AUX) || w.has(Word.ADVERB) || s.is(j, "to") && s.is(j + 1, "have")) {
+            if (s.isQuote(j) || w.has(Word.AUX) || w.has(Word.ADVERB) && !s.capitalized(j)
+                    || s.is(j, "to") && s.is(j + 1, "have")) {
                 j--;
             } else if (w.has(Word.NEGATION) && !s.is(j, "no") && !s.is(j, "none") && !s.is(j, "nobody")) {
                 negated = true;
@@ -63,11 +74,18 @@ final class Subjects {
             }
         }
         List<Count> counts = new ArrayList<>(2);
-        subjectEndingAt(s, j + 1, counts);
+        subjectEndingAt(s, j + 1, finite, counts);
+        if (counts.isEmpty() && finite) {
+            Count head = modifiedSubject(s, j);
+            if (head != null) {
+                counts.add(head);
+            }
+        }
         return new Found(counts, negated);
     }
 
-    private static void subjectEndingAt(Sentence s, int end, List<Count> out) {
+    private static void subjectEndingAt(Sentence s, int end, boolean finite, List<Count> out) {
+        int fromAppositive = out.size();
         for (int appositives = 0; appositives < MAX_APPOSITIVES && closesAppositive(s, end - 1)
                 && end - 1 > 0; appositives++) {
             int last = end - 1;
@@ -99,6 +117,14 @@ final class Subjects {
         if (c == null) {
             return;
         }
+        if (c.group() == null && c.kind() == Count.Kind.NAMED) {
+            c = c.withGroup(apposedGroup(s, c.start())); // "Woodburn's police chief, Scott Russell"
+        }
+        for (int k = fromAppositive; k < out.size(); k++) {
+            if (out.get(k).group() == null) {
+                out.set(k, out.get(k).withGroup(c.group())); // "Capt. Tennant and Trooper Hakim, both 51"
+            }
+        }
         while (s.is(c.start() - 1, "and") || s.is(c.start() - 1, ",") || s.is(c.start() - 1, "of")) {
             boolean partitive = s.is(c.start() - 1, "of");
             Count previous = countEndingAt(s, c.start() - 1, !partitive);
@@ -106,14 +132,39 @@ final class Subjects {
                 c = Count.together(previous, c);
                 continue;
             }
-            if (previous == null || partitive && previous.single() || !partitive && !clauseStart(s, previous.start() - 1)
-                    || s.is(c.start() - 1, ",") && (previous.single() || c.single())) {
+            if (previous != null && partitive && finite && !previous.single()) {
+                c = previous;
+                continue;
+            }
+            boolean joined = previous != null && (partitive ? !previous.single()
+                    : clauseStart(s, previous.start() - 1));
+            if (!joined || s.is(c.start() - 1, ",") && (previous.single() || c.single())) {
                 break; // "Gulf of Aden, 26 pirates": a comma joins figures, not names
             }
             out.add(c);
             c = previous;
         }
         out.add(c);
+    }
+
+    /**
+     * The head of a subject that a long modifier separates from its verb: "A man suspected of shooting three
+     * people at a suburban accounting firm ... was arrested". Only a sentence-opening person with a
+     * participle or relative clause right after it.
+     */
+    private static Count modifiedSubject(Sentence s, int before) {
+        int start = 0;
+        while (s.isQuote(start)) {
+            start++;
+        }
+        Count head = CountParser.parse(s, start, Singles.DESCRIBED);
+        if (head == null || head.bare() || head.end() >= before) {
+            return null;
+        }
+        String next = s.norm(head.end());
+        boolean modified = next.equals("who") || POSTMODIFIERS.contains(next)
+                || s.word(head.end()) == Word.NONE && next.endsWith("ed") && !s.capitalized(head.end());
+        return modified ? head : null;
     }
 
     /**
@@ -187,7 +238,7 @@ final class Subjects {
 
     /** Counts inside an appositive that count people themselves: "two women and a man", "both 51". */
     private static void appositive(Sentence s, int from, int to, List<Count> out) {
-        int k = from;
+        int k = s.is(from, "including") ? from + 1 : from;
         while (k < to) {
             if (s.is(k, "both")) {
                 out.add(new Count(k, k + 1, 2, Qualifier.EXACT, null, false, null, false, Count.Kind.FIGURE));
@@ -205,6 +256,25 @@ final class Subjects {
                 return;
             }
         }
+    }
+
+    /** The group of the description a name stands in apposition to: "the police chief, 46-year-old Scott". */
+    private static VictimGroup apposedGroup(Sentence s, int name) {
+        int k = name - 1;
+        while (k > 0 && (s.isNumber(k) || s.attachedHyphen(k) || s.is(k, "year") || s.is(k, "old"))) {
+            k--;
+        }
+        if (!s.is(k, ",")) {
+            return null;
+        }
+        VictimGroup group = null;
+        for (int st = k - 1; st >= 0 && st >= k - MAX_APPOSITIVE_TOKENS && !s.isPunct(st); st--) {
+            NounPhrase np = NounPhrase.scan(s, st, false);
+            if (np != null && np.person() && np.end() == k) {
+                group = np.group(); // the longest description: "Woodburn's police chief", not "chief"
+            }
+        }
+        return group;
     }
 
     private static boolean closesAppositive(Sentence s, int k) {

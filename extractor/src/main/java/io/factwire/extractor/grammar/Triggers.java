@@ -3,6 +3,7 @@ package io.factwire.extractor.grammar;
 import io.factwire.extractor.Outcome;
 import io.factwire.extractor.grammar.Trigger.Link;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,8 +23,19 @@ final class Triggers {
             "satisfactory", "life-threatening");
     private static final Set<String> TAKE_LIFE = Set.of("took", "taken", "take", "takes", "taking", "claimed",
             "claim", "claims", "claiming", "cost", "costing", "costs");
+    private static final Set<String> TOLL_VERBS = Set.of("rose", "rises", "risen", "climbed", "climbs", "jumped",
+            "jumps", "reached", "reaches", "increased", "stood", "stands", "hit", "topped", "tops", "now", "has",
+            "have", "had");
     private static final Set<String> TO_HOSPITAL = Set.of("taken", "rushed", "admitted", "airlifted", "sent",
             "brought", "transported", "evacuated", "flown");
+    /** Every word a multiword phrase below starts with: the lexicon flags them so most tokens exit at once. */
+    static final Set<String> PHRASE_STARTERS = union(TO_DEATH_VERBS, INJURY_VERBS, TAKE_LIFE, TO_HOSPITAL,
+            Set.of("fatally", "mortally", "shot", "gunned", "mowed", "lost", "gave", "give", "gives", "giving",
+                    "turned", "turning", "in", "into", "held", "taken", "seized", "with", "given", "received",
+                    "death", "injury", "toll", "rounded", "rounding", "deaths", "fatalities", "casualties",
+                    "number"));
+
+    private static final Set<String> COUNTED_ONLY = Set.of("hospitalized", "hospitalised", "treated");
 
     private Triggers() {
     }
@@ -43,19 +55,47 @@ final class Triggers {
         return found;
     }
 
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        HashSet<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
     private static Trigger at(Sentence s, int i) {
+        if (!s.word(i).isOutcome() && !s.has(i, Word.PHRASE_START)) {
+            return null;
+        }
         String w = s.norm(i);
+        Trigger phrase = killingPhrase(s, i, w);
+        if (phrase == null) {
+            phrase = custodyPhrase(s, i, w);
+        }
+        if (phrase == null) {
+            phrase = injuryPhrase(s, i, w);
+        }
+        if (phrase == null) {
+            phrase = tollPhrase(s, i, w);
+        }
+        return phrase != null ? phrase : single(s, i);
+    }
+
+    /** "fatally shot", "stabbed to death", "shot dead", "gunned down", "lost their lives", "took the life of". */
+    private static Trigger killingPhrase(Sentence s, int i, String w) {
         if ((w.equals("fatally") || w.equals("mortally")) && FATALLY_VERBS.contains(s.norm(i + 1))) {
-            return new Trigger(Outcome.KILLED, i, i + 2, s.norm(i + 1).endsWith("ing") || s.norm(i + 1).endsWith("s")
-                    ? Link.OBJECT : Link.OBJECT_OR_SUBJECT, false);
+            String verb = s.norm(i + 1);
+            Link link = verb.endsWith("ing") || verb.endsWith("s") ? Link.OBJECT : Link.OBJECT_OR_SUBJECT;
+            return new Trigger(Outcome.KILLED, i, i + 2, link, false);
         }
         if (TO_DEATH_VERBS.contains(w) && s.is(i + 1, "to") && s.is(i + 2, "death")) {
-            return new Trigger(Outcome.KILLED, i, i + 3, w.endsWith("ing") ? Link.OBJECT : Link.OBJECT_OR_SUBJECT,
-                    false);
+            Link link = w.endsWith("ing") ? Link.OBJECT : Link.OBJECT_OR_SUBJECT;
+            return new Trigger(Outcome.KILLED, i, i + 3, link, false);
         }
-        if ((w.equals("shot") || w.equals("gunned") || w.equals("mowed") || w.equals("cut"))
-                && (s.is(i + 1, "dead") || !w.equals("shot") && s.is(i + 1, "down"))) {
-            return w.equals("cut") ? null : new Trigger(Outcome.KILLED, i, i + 2, Link.OBJECT_OR_SUBJECT, false);
+        if (w.equals("shot") && s.is(i + 1, "dead")
+                || (w.equals("gunned") || w.equals("mowed")) && s.is(i + 1, "down")) {
+            return new Trigger(Outcome.KILLED, i, i + 2, Link.OBJECT_OR_SUBJECT, false);
         }
         if (w.equals("lost") && (s.is(i + 1, "their") || s.is(i + 1, "his") || s.is(i + 1, "her"))
                 && (s.is(i + 2, "lives") || s.is(i + 2, "life"))) {
@@ -65,27 +105,38 @@ final class Triggers {
                 && s.is(i + 3, "of")) {
             return new Trigger(Outcome.KILLED, i, i + 4, Link.NOUN, false);
         }
-        if ((w.equals("gave") || w.equals("give") || w.equals("gives") || w.equals("giving")
-                || w.equals("turned") || w.equals("turning")) && isReflexive(s, i + 1)
+        return null;
+    }
+
+    /** "gave himself up", "gave up", "in custody", "in jail", "held without bail", "rounded up", "taken hostage". */
+    private static Trigger custodyPhrase(Sentence s, int i, String w) {
+        boolean give = w.equals("gave") || w.equals("give") || w.equals("gives") || w.equals("giving");
+        if ((give || w.equals("turned") || w.equals("turning")) && isReflexive(s, i + 1)
                 && (s.is(i + 2, "up") || s.is(i + 2, "in"))) {
             return new Trigger(Outcome.ARRESTED, i, i + 3, Link.SELF, false);
         }
-        if ((w.equals("gave") || w.equals("give") || w.equals("gives")) && s.is(i + 1, "up")
-                && (i + 2 >= s.size || s.isPunct(i + 2) || s.has(i + 2, Word.PREP) || s.has(i + 2, Word.ADVERB)
-                || s.has(i + 2, Word.CONJ) || s.is(i + 2, "about") || s.is(i + 2, "peacefully"))) {
+        if (give && s.is(i + 1, "up") && (i + 2 >= s.size || s.isPunct(i + 2) || s.has(i + 2, Word.PREP)
+                || s.has(i + 2, Word.ADVERB) || s.has(i + 2, Word.CONJ) || s.is(i + 2, "about"))) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false); // surrendered
         }
-        if ((w.equals("in") || w.equals("into")) && s.is(i + 1, "custody")) {
-            return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false);
-        }
-        if (w.equals("in") && s.is(i + 1, "jail")
+        if ((w.equals("in") || w.equals("into")) && s.is(i + 1, "custody")
+                || w.equals("in") && s.is(i + 1, "jail")
                 || w.equals("held") && (s.is(i + 1, "on") || s.is(i + 1, "without"))
                 && (s.is(i + 2, "bail") || s.is(i + 2, "bond") || s.is(i + 2, "charges") || s.is(i + 2, "$"))) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false);
         }
+        if ((w.equals("rounded") || w.equals("rounding")) && s.is(i + 1, "up")) {
+            Link link = w.equals("rounded") ? Link.OBJECT_OR_SUBJECT : Link.OBJECT;
+            return new Trigger(Outcome.ARRESTED, i, i + 2, link, false);
+        }
         if ((w.equals("taken") || w.equals("held") || w.equals("seized")) && s.is(i + 1, "hostage")) {
             return new Trigger(Outcome.KIDNAPPED, i, i + 2, Link.SUBJECT, false);
         }
+        return null;
+    }
+
+    /** "in critical condition", "suffered head injuries", "with injuries", "given treatment", "taken to hospital". */
+    private static Trigger injuryPhrase(Sentence s, int i, String w) {
         if (w.equals("in") && CONDITIONS.contains(s.norm(i + 1)) && s.is(i + 2, "condition")) {
             return new Trigger(Outcome.INJURED, i, i + 3, Link.SUBJECT, false);
         }
@@ -102,13 +153,22 @@ final class Triggers {
         if ((w.equals("given") || w.equals("received")) && s.is(i + 2, "treatment")) {
             return new Trigger(Outcome.INJURED, i, i + 3, Link.SUBJECT, false);
         }
-        if (TO_HOSPITAL.contains(w) && s.is(i + 1, "to") && hospitalWithin(s, i + 2)) {
-            return passiveBefore(s, i) ? new Trigger(Outcome.INJURED, i, i + 2, Link.SUBJECT, false, true) : null;
+        if (TO_HOSPITAL.contains(w) && s.is(i + 1, "to") && hospitalWithin(s, i + 2) && passiveBefore(s, i)) {
+            return new Trigger(Outcome.INJURED, i, i + 2, Link.SUBJECT, false, true);
+        }
+        return null;
+    }
+
+    /** "death toll", "toll", "fatalities rose to", "the number of soldiers killed ... was". */
+    private static Trigger tollPhrase(Sentence s, int i, String w) {
+        if ((w.equals("deaths") || w.equals("fatalities") || w.equals("casualties") && s.is(i - 1, "death"))
+                && TOLL_VERBS.contains(s.norm(i + 1))) {
+            return new Trigger(Outcome.KILLED, i, i + 1, Link.TOLL, false);
         }
         if (w.equals("number") && s.is(i + 1, "of")) {
             for (int k = i + 2; k < i + 10 && k < s.size && !s.isPunct(k); k++) {
                 if (s.word(k).isOutcome()) {
-                    return new Trigger(s.word(k).outcome, i, k + 1, Link.TOLL, false); // "the number of X killed was"
+                    return new Trigger(s.word(k).outcome, i, k + 1, Link.TOLL, false);
                 }
             }
         }
@@ -116,16 +176,17 @@ final class Triggers {
             int end = w.equals("toll") ? i + 1 : i + 2;
             return new Trigger(w.equals("injury") ? Outcome.INJURED : Outcome.KILLED, i, end, Link.TOLL, false);
         }
-        return single(s, i);
+        return null;
     }
-
-    private static final Set<String> COUNTED_ONLY = Set.of("hospitalized", "hospitalised", "treated");
 
     private static Trigger single(Sentence s, int i) {
         Word w = s.word(i);
         if (w.outcome == null || s.is(i, "toll")
                 || !s.headline && i > 0 && s.capitalized(i) && (s.capitalized(i - 1) || s.capitalized(i + 1))) {
             return null; // "John Hurt", "Injured Reserve": part of a name
+        }
+        if (s.is(i, "missing") && takesObject(s, i + 1)) {
+            return null; // "missing estimates", "missing time": the verb, not the state
         }
         if (isArticleOrPossessive(s, i - 1) && !s.word(i + 1).isPerson() && w.form != Word.Form.NOUN) {
             // "the injured", "the wounded", "the arrest of": the word names people or an act
@@ -142,9 +203,15 @@ final class Triggers {
         return new Trigger(w.outcome, i, i + 1, link, natural, COUNTED_ONLY.contains(s.norm(i)));
     }
 
+    private static boolean takesObject(Sentence s, int k) {
+        Word w = s.word(k);
+        return k < s.size && s.token(k).isWord() && !w.isPerson() && !w.isOutcome() && (w.flags & (Word.PREP
+                | Word.CONJ | Word.ADVERB | Word.AUX | Word.CLAUSE | Word.CALENDAR | Word.SAYS | Word.MODAL)) == 0;
+    }
+
     private static boolean isArticleOrPossessive(Sentence s, int i) {
         return switch (s.norm(i)) {
-            case "the", "his", "her", "their", "its", "our" -> true;
+            case "the", "those", "his", "her", "their", "its", "our" -> true;
             default -> false;
         };
     }

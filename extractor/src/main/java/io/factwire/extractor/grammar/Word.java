@@ -24,6 +24,12 @@ final class Word {
     static final int TITLE = 1 << 12;    // Capt., Officer, Sgt.: precedes a name
     static final int HARM = 1 << 13;     // hit, struck, shot: participles that precede "and killed"
     static final int CLAUSE = 1 << 14;   // when, after, as, while, because: starts a new clause
+    static final int ALSO_THINGS = 1 << 15; // captured, seized: counts people only with a person noun
+    static final int PHRASE_START = 1 << 16; // may start a multiword outcome phrase ("shot to death")
+    static final int VIOLENCE = 1 << 17;  // ArticleContext word classes, looked up once per token
+    static final int NATURAL = 1 << 18;
+    static final int SPORT = 1 << 19;
+    static final int WOUNDS = 1 << 20;    // "from head injuries": a death by violence, not of old age
 
     static final Word NONE = new Word();
 

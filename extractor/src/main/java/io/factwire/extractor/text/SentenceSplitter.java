@@ -2,6 +2,7 @@ package io.factwire.extractor.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -82,7 +83,7 @@ public final class SentenceSplitter {
         if (wordStart == period) {
             return true;
         }
-        String word = text.subSequence(wordStart, period).toString().toLowerCase(java.util.Locale.ROOT);
+        String word = text.subSequence(wordStart, period).toString().toLowerCase(Locale.ROOT);
         if (NEVER_FINAL.contains(word)) {
             return false;
         }
@@ -96,7 +97,8 @@ public final class SentenceSplitter {
         while (end < to && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return end > from && SENTENCE_OPENERS.contains(text.subSequence(from, end).toString().toLowerCase(java.util.Locale.ROOT));
+        String word = text.subSequence(from, end).toString().toLowerCase(Locale.ROOT);
+        return end > from && SENTENCE_OPENERS.contains(word);
     }
 
     private static boolean isClosing(char c) {

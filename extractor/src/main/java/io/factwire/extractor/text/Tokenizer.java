@@ -122,7 +122,8 @@ public final class Tokenizer {
 
     private static boolean isPossessiveS(CharSequence text, int apostrophe, int to) {
         char next = text.charAt(apostrophe + 1);
-        return (next == 's' || next == 'S') && (apostrophe + 2 >= to || !Character.isLetter(text.charAt(apostrophe + 2)));
+        return (next == 's' || next == 'S')
+                && (apostrophe + 2 >= to || !Character.isLetter(text.charAt(apostrophe + 2)));
     }
 
     static boolean isApostrophe(char c) {

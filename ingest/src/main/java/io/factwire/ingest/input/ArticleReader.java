@@ -61,8 +61,7 @@ public final class ArticleReader {
     /** The article files under {@code folder}, at any depth, in a stable order (sorted by relative path). */
     public static List<Path> filesUnder(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(path -> !path.equals(folder))
-                    .filter(path -> Files.isRegularFile(path) && isArticleFile(folder, path))
+            return walk.filter(path -> Files.isRegularFile(path) && isArticleFile(folder, path))
                     .sorted()
                     .toList();
         }

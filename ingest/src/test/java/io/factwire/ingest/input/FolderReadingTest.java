@@ -17,7 +17,10 @@ class FolderReadingTest {
         Path root = dir.resolve("in");
         Inputs.write(root.resolve("b.txt"), "Text b.");
         Inputs.write(root.resolve("a.txt"), "Text a.");
-        Inputs.write(root.resolve("sub/c.jsonl"), "{\"id\": \"c1\", \"body\": \"C1.\"}\n{\"id\": \"c2\", \"body\": \"C2.\"}\n");
+        Inputs.write(root.resolve("sub/c.jsonl"), """
+                {"id": "c1", "body": "C1."}
+                {"id": "c2", "body": "C2."}
+                """);
         Inputs.write(root.resolve("sub/a.txt"), "Text sub a.");
         Inputs.write(root.resolve(".hidden.txt"), "Never read.");
         Inputs.write(root.resolve(".git/x.txt"), "Never read.");

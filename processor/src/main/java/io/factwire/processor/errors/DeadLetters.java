@@ -3,6 +3,8 @@ package io.factwire.processor.errors;
 import io.factwire.avro.DeadLetter;
 import io.factwire.schemas.Topic;
 import io.factwire.schemas.Topics;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +61,8 @@ final class DeadLetters {
                 .setStage(stage)
                 .setReason(reason(exception))
                 .setException(exception.getClass().getName())
-                .setKey(rawKey == null ? null : java.nio.ByteBuffer.wrap(rawKey))
-                .setValue(rawValue == null ? null : java.nio.ByteBuffer.wrap(rawValue))
+                .setKey(rawKey == null ? null : ByteBuffer.wrap(rawKey))
+                .setValue(rawValue == null ? null : ByteBuffer.wrap(rawValue))
                 .setAt(Instant.now())
                 .build();
         String key = letter.getTopic() + "-" + partition + "@" + offset;
@@ -73,7 +75,7 @@ final class DeadLetters {
     }
 
     static byte[] asText(Object keyOrValue) {
-        return keyOrValue == null ? null : String.valueOf(keyOrValue).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return keyOrValue == null ? null : String.valueOf(keyOrValue).getBytes(StandardCharsets.UTF_8);
     }
 
     String topic() {

@@ -3,6 +3,7 @@ package io.factwire.processor.facts;
 import io.factwire.avro.FactClaim;
 import io.factwire.avro.FactState;
 import io.factwire.avro.Qualifier;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 
@@ -18,8 +19,8 @@ public record FactFigures(long low, long best, long high, Qualifier qualifier,
         if (low > best || best > high) {
             throw new IllegalArgumentException("figures out of order: low " + low + ", best " + best + ", high " + high);
         }
-        articles = java.util.Collections.unmodifiableSortedSet(articles);
-        origins = java.util.Collections.unmodifiableSortedSet(origins);
+        articles = Collections.unmodifiableSortedSet(articles);
+        origins = Collections.unmodifiableSortedSet(origins);
         claims = List.copyOf(claims);
     }
 

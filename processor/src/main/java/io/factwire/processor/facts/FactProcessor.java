@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +126,7 @@ final class FactProcessor implements Processor<String, ArticleClaims, String, Fa
     private static Set<FactKey> factKeys(String event, List<Claim> claims) {
         return claims.stream()
                 .map(claim -> new FactKey(event, claim.getOutcome(), claim.getGroup()))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static List<Claim> claimsOf(FactKey fact, List<Claim> claims) {

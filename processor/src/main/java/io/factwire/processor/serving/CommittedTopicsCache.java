@@ -10,12 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,17 +41,18 @@ final class CommittedTopicsCache implements AutoCloseable {
     private final Map<String, Event> eventsById = new ConcurrentHashMap<>();
     private final Map<String, Duplicate> duplicatesById = bounded();
     private final Map<String, ArticleSummary> articlesById = bounded();
-    private final Thread reader;
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private final ConsumerThread reader;
     private volatile boolean ready;
-    private volatile boolean closed;
 
     CommittedTopicsCache(Map<String, Object> consumerConfig, Topics topics) {
         this.consumerConfig = ConsumerConfigs.readCommitted(consumerConfig, "cache");
         this.events = topics.events().valueSerde().deserializer();
         this.duplicates = topics.duplicates().valueSerde().deserializer();
         this.articles = topics.articlesUnique().valueSerde().deserializer();
-        this.reader = Thread.ofPlatform().daemon().name("factwire-serving-cache").unstarted(this::run);
+        this.reader = new ConsumerThread("factwire-serving-cache", this.consumerConfig, this::read, e -> {
+            LOG.error("serving cache stopped: /api/events and /api/duplicates will answer 503", e);
+            ready = false;
+        });
     }
 
     void start() {
@@ -93,31 +94,22 @@ final class CommittedTopicsCache implements AutoCloseable {
         }
     }
 
-    private void run() {
-        try (KafkaConsumer<String, byte[]> reading = ConsumerConfigs.bytesConsumer(consumerConfig)) {
-            consumer = reading;
-            if (closed) return;
-            List<TopicPartition> partitions = TopicPartitions.await(reading,
-                    List.of(Topics.EVENTS, Topics.ARTICLES_DUPLICATES, Topics.ARTICLES_UNIQUE), () -> closed);
-            reading.assign(partitions);
-            reading.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = new HashMap<>(reading.endOffsets(partitions));
-            while (!closed) {
-                for (ConsumerRecord<String, byte[]> record : reading.poll(POLL)) apply(record);
-                if (!ready) {
-                    end.entrySet().removeIf(target -> reading.position(target.getKey()) >= target.getValue());
-                    if (end.isEmpty()) {
-                        ready = true;
-                        LOG.info("serving cache loaded: {} events, {} duplicates, {} articles",
-                                eventsById.size(), duplicatesById.size(), articlesById.size());
-                    }
+    private void read(KafkaConsumer<String, byte[]> reading, BooleanSupplier closed) {
+        List<TopicPartition> partitions = TopicPartitions.await(reading,
+                List.of(Topics.EVENTS, Topics.ARTICLES_DUPLICATES, Topics.ARTICLES_UNIQUE), closed);
+        reading.assign(partitions);
+        reading.seekToBeginning(partitions);
+        Map<TopicPartition, Long> end = new HashMap<>(reading.endOffsets(partitions));
+        while (!closed.getAsBoolean()) {
+            for (ConsumerRecord<String, byte[]> record : reading.poll(POLL)) apply(record);
+            if (!ready) {
+                end.entrySet().removeIf(target -> reading.position(target.getKey()) >= target.getValue());
+                if (end.isEmpty()) {
+                    ready = true;
+                    LOG.info("serving cache loaded: {} events, {} duplicates, {} articles",
+                            eventsById.size(), duplicatesById.size(), articlesById.size());
                 }
             }
-        } catch (WakeupException e) {
-            if (!closed) LOG.error("serving cache consumer woken up unexpectedly", e);
-        } catch (RuntimeException e) {
-            LOG.error("serving cache stopped: /api/events and /api/duplicates will answer 503", e);
-            ready = false;
         }
     }
 
@@ -162,13 +154,6 @@ final class CommittedTopicsCache implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        KafkaConsumer<String, byte[]> current = consumer;
-        if (current != null) current.wakeup();
-        try {
-            reader.join(Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        reader.close();
     }
 }

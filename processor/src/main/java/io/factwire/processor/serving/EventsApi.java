@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factwire.avro.Duplicate;
 import io.factwire.avro.DuplicateKind;
 import io.factwire.avro.Event;
+import io.factwire.processor.snapshot.SnapshotJson;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -34,7 +35,7 @@ final class EventsApi {
         ArrayNode events = Response.object().arrayNode();
         cache.events().stream()
                 .sorted(Comparator.comparing(Event::getLastSeen).reversed().thenComparing(Event::getId))
-                .forEach(event -> events.add(ServingJson.event(event)));
+                .forEach(event -> events.add(SnapshotJson.event(event)));
         ObjectNode body = Response.object();
         body.set("events", events);
         return Response.ok(body);
@@ -46,7 +47,7 @@ final class EventsApi {
         String id = Request.decode(request.rawPath().substring(EVENTS.length() + 1), "path");
         Event event = cache.event(id).orElseThrow(() -> ApiException.notFound("no event with id '" + id + "'"));
         ObjectNode body = Response.object();
-        body.set("event", ServingJson.event(event));
+        body.set("event", SnapshotJson.event(event));
         body.putArray("facts").addAll(facts.ofEvent(id, request));
         ArrayNode articles = body.putArray("articles");
         for (String article : event.getArticles()) {
@@ -58,7 +59,7 @@ final class EventsApi {
         cache.duplicates().stream()
                 .filter(duplicate -> ids.contains(duplicate.getOriginal()))
                 .sorted(Comparator.comparing(Duplicate::getArticle))
-                .forEach(duplicate -> duplicates.add(ServingJson.duplicate(duplicate)));
+                .forEach(duplicate -> duplicates.add(SnapshotJson.duplicate(duplicate)));
         return Response.ok(body);
     }
 
@@ -72,7 +73,7 @@ final class EventsApi {
                 .filter(duplicate -> kind.isEmpty() || duplicate.getKind() == kind.get())
                 .filter(duplicate -> original.isEmpty() || original.get().equals(duplicate.getOriginal()))
                 .sorted(Comparator.comparing(Duplicate::getArticle))
-                .forEach(duplicate -> duplicates.add(ServingJson.duplicate(duplicate)));
+                .forEach(duplicate -> duplicates.add(SnapshotJson.duplicate(duplicate)));
         ObjectNode body = Response.object();
         body.set("duplicates", duplicates);
         return Response.ok(body);

@@ -6,14 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factwire.avro.FactState;
 import io.factwire.avro.Outcome;
 import io.factwire.avro.VictimGroup;
+import io.factwire.processor.snapshot.SnapshotJson;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,7 +68,7 @@ final class FactsApi {
         if (!directory.isSelf(owner.activeHost())) return forward(owner.activeHost(), request, "fact " + path.key());
         FactState fact = local.get(path.key(), owner.partition())
                 .orElseThrow(() -> ApiException.notFound("no fact with key '" + path.key() + "'"));
-        if (!path.history()) return Response.ok(ServingJson.fact(fact));
+        if (!path.history()) return Response.ok(SnapshotJson.fact(fact));
         ObjectNode body = Response.object().put("key", fact.getKey()).put("version", fact.getVersion())
                 .put("updated", ServingJson.iso(fact.getUpdated()));
         body.set("history", ServingJson.history(fact));
@@ -94,8 +96,11 @@ final class FactsApi {
                 for (int i = 0; i < others.size(); i++) facts.addAll(facts(await(answers.get(i)), others.get(i)));
             }
         }
-        facts.sort(Comparator.comparing(fact -> fact.path("key").asText()));
-        return facts;
+        // Sorted and one per key: should an instance advertise an address other than its application.server, it
+        // would be asked as a peer too and answer the same facts twice.
+        Map<String, JsonNode> byKey = new TreeMap<>();
+        facts.forEach(fact -> byKey.putIfAbsent(fact.path("key").asText(), fact));
+        return new ArrayList<>(byKey.values());
     }
 
     private Response forward(HostInfo owner, Request request, String what) {
@@ -127,7 +132,7 @@ final class FactsApi {
     }
 
     private static List<JsonNode> render(List<FactState> facts) {
-        return facts.stream().<JsonNode>map(ServingJson::fact).toList();
+        return facts.stream().<JsonNode>map(SnapshotJson::fact).toList();
     }
 
     private static Response await(Future<Response> answer) {

@@ -44,6 +44,10 @@ public final class FactwireServer implements AutoCloseable {
 
     private FactwireServer(KafkaStreams streams, Topics topics, ServingOptions options) throws IOException {
         this.options = options;
+        StaticAssets assets = new StaticAssets();
+        // Bound before anything else is created: a port in use fails here, with no client, thread or metrics
+        // binder yet to clean up.
+        http = HttpServer.create(new InetSocketAddress(options.bindHost(), options.port()), 0);
         Map<String, Object> kafka = ConsumerConfigs.forBootstrap(options.bootstrapServers());
         Clock clock = Clock.systemUTC();
         metrics = new ServerMetrics(streams, options.applicationId());
@@ -60,7 +64,6 @@ public final class FactwireServer implements AutoCloseable {
         EventsApi events = new EventsApi(cache, facts);
         OpsApi ops = new OpsApi(streams, options, directory, new ConsumerGroupLag(admin, kafka, clock),
                 monitor, cache, stream, clock);
-        StaticAssets assets = new StaticAssets();
 
         RequestDispatcher dispatcher = new RequestDispatcher()
                 .exact(FactsApi.PATH, facts::list)
@@ -77,7 +80,6 @@ public final class FactwireServer implements AutoCloseable {
         for (String path : assets.paths()) dispatcher.exact(path, request -> assets.get(path));
 
         executor = Executors.newVirtualThreadPerTaskExecutor();
-        http = HttpServer.create(new InetSocketAddress(options.bindHost(), options.port()), 0);
         http.createContext("/", dispatcher);
         http.setExecutor(executor);
     }

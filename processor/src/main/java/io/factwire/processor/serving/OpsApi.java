@@ -86,6 +86,15 @@ final class OpsApi {
         return lastLag;
     }
 
+    /** The ops panel keeps answering while Kafka Streams has no metadata (starting, stopped): no instances then. */
+    private List<String> instances() {
+        try {
+            return directory.all();
+        } catch (ApiException notYet) {
+            return List.of();
+        }
+    }
+
     /**
      * {@code {"instance","state","instances","cacheLoaded","liveClients","uptimeSeconds","counts":{...},
      * "latency":{"count","meanMs","maxMs"}}}: counts since this server started (dead letters: the whole topic).
@@ -96,7 +105,7 @@ final class OpsApi {
                 .put("instance", InstanceDirectory.address(options.advertised()))
                 .put("state", streams.state().name())
                 .put("applicationId", options.applicationId());
-        body.putArray("instances").addAll(directory.all().stream().map(body::textNode).toList());
+        body.putArray("instances").addAll(instances().stream().map(body::textNode).toList());
         body.put("cacheLoaded", cache.ready())
                 .put("liveClients", stream.clients())
                 .put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);

@@ -31,7 +31,13 @@ final class PeerClient implements AutoCloseable {
     /** The peer's answer (status and JSON body) to {@code pathAndQuery}; a peer that does not answer is a 503. */
     Response get(HostInfo peer, String pathAndQuery) {
         String address = InstanceDirectory.address(peer);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + address + pathAndQuery))
+        URI uri;
+        try {
+            uri = URI.create("http://" + address + pathAndQuery);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("cannot pass on the path " + pathAndQuery + ": " + e.getMessage());
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(REQUEST_TIMEOUT)
                 .header(Request.FORWARDED_HEADER, self)
                 .GET()

@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
@@ -62,9 +62,7 @@ final class PipelineMonitor implements AutoCloseable {
             return size() > MAX_PENDING_ARTICLES;
         }
     };
-    private final Thread reader;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private volatile boolean closed;
+    private final ConsumerThread reader;
 
     PipelineMonitor(Map<String, Object> consumerConfig, Topics topics, MeterRegistry registry, Clock clock) {
         this.consumerConfig = ConsumerConfigs.readCommitted(consumerConfig, "monitor");
@@ -81,7 +79,8 @@ final class PipelineMonitor implements AutoCloseable {
                 .minimumExpectedValue(Duration.ofMillis(5))
                 .maximumExpectedValue(Duration.ofMinutes(2))
                 .register(registry);
-        this.reader = Thread.ofPlatform().daemon().name("factwire-serving-monitor").unstarted(this::run);
+        this.reader = new ConsumerThread("factwire-serving-monitor", this.consumerConfig, this::read,
+                e -> LOG.error("pipeline monitor stopped: factwire counters no longer move", e));
     }
 
     void start() {
@@ -99,24 +98,16 @@ final class PipelineMonitor implements AutoCloseable {
         return latency;
     }
 
-    private void run() {
-        try (KafkaConsumer<String, byte[]> reading = ConsumerConfigs.bytesConsumer(consumerConfig)) {
-            consumer = reading;
-            if (closed) return;
-            List<TopicPartition> partitions = TopicPartitions.await(reading, TOPICS, () -> closed);
-            reading.assign(partitions);
-            List<TopicPartition> deadLetters = new ArrayList<>();
-            List<TopicPartition> others = new ArrayList<>();
-            partitions.forEach(p -> (p.topic().equals(Topics.DEAD_LETTERS) ? deadLetters : others).add(p));
-            reading.seekToBeginning(deadLetters);
-            reading.seekToEnd(others);
-            while (!closed) {
-                for (ConsumerRecord<String, byte[]> record : reading.poll(POLL)) count(record);
-            }
-        } catch (WakeupException e) {
-            if (!closed) LOG.error("pipeline monitor woken up unexpectedly", e);
-        } catch (RuntimeException e) {
-            LOG.error("pipeline monitor stopped: factwire counters no longer move", e);
+    private void read(KafkaConsumer<String, byte[]> reading, BooleanSupplier closed) {
+        List<TopicPartition> partitions = TopicPartitions.await(reading, TOPICS, closed);
+        reading.assign(partitions);
+        List<TopicPartition> deadLetters = new ArrayList<>();
+        List<TopicPartition> others = new ArrayList<>();
+        partitions.forEach(p -> (p.topic().equals(Topics.DEAD_LETTERS) ? deadLetters : others).add(p));
+        reading.seekToBeginning(deadLetters);
+        reading.seekToEnd(others);
+        while (!closed.getAsBoolean()) {
+            for (ConsumerRecord<String, byte[]> record : reading.poll(POLL)) count(record);
         }
     }
 
@@ -152,13 +143,6 @@ final class PipelineMonitor implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        KafkaConsumer<String, byte[]> current = consumer;
-        if (current != null) current.wakeup();
-        try {
-            reader.join(Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        reader.close();
     }
 }

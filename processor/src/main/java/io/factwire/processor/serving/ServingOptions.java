@@ -1,5 +1,6 @@
 package io.factwire.processor.serving;
 
+import io.factwire.processor.facts.FactStage;
 import java.time.Duration;
 import java.util.Objects;
 import org.apache.kafka.streams.state.HostInfo;
@@ -20,8 +21,8 @@ import org.apache.kafka.streams.state.HostInfo;
 public record ServingOptions(String bindHost, int port, HostInfo advertised, String bootstrapServers, String registryUrl,
                              String applicationId, String factStore, Duration heartbeat) {
 
-    /** The fact stage's state store (io.factwire.processor.facts.FactStage.STATES_STORE). */
-    public static final String DEFAULT_FACT_STORE = "facts-states";
+    /** The fact stage's state store. */
+    public static final String DEFAULT_FACT_STORE = FactStage.STATES_STORE;
     public static final String DEFAULT_APPLICATION_ID = "factwire-processor";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);

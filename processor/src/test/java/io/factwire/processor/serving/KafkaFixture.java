@@ -10,8 +10,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -39,6 +42,24 @@ final class KafkaFixture implements AutoCloseable {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 0), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * The pipeline's topics emptied first (deleted, then created again): for a test that shows everything there
+     * is, like the page's screenshot, and must not show what earlier tests left on the shared stack.
+     */
+    static KafkaFixture withEmptyTopics(StackEndpoints endpoints) throws InterruptedException, ExecutionException {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<String> doomed = Topics.allTopics().stream().filter(existing::contains).toList();
+            admin.deleteTopics(doomed).all().get();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (admin.listTopics().names().get().stream().anyMatch(doomed::contains)) {
+                if (System.nanoTime() > deadline) throw new IllegalStateException("topics " + doomed + " were not deleted");
+                Thread.sleep(100);
+            }
+        }
+        return new KafkaFixture(endpoints);
     }
 
     /** Sends one record and waits for the broker's acknowledgement. */

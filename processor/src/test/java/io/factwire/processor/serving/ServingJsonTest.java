@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.factwire.avro.FactState;
 import io.factwire.avro.Outcome;
 import io.factwire.avro.VictimGroup;
+import io.factwire.processor.snapshot.SnapshotJson;
 import org.junit.jupiter.api.Test;
 
 class ServingJsonTest {
@@ -14,7 +15,7 @@ class ServingJsonTest {
     void aFactHasTheSnapshotShapeWithLowercaseEnumsAndIsoTimes() {
         FactState fact = ServingSamples.fact("e1", Outcome.killed, VictimGroup.civilians, 3, 5);
 
-        JsonNode json = ServingJson.fact(fact);
+        JsonNode json = SnapshotJson.fact(fact);
 
         assertThat(json.properties().stream().map(java.util.Map.Entry::getKey).toList()).containsExactly(
                 "key", "event", "outcome", "group", "low", "best", "high", "qualifier", "sources", "origins",
@@ -45,15 +46,15 @@ class ServingJsonTest {
         FactState fact = ServingSamples.withClaimText(ServingSamples.fact("e1", Outcome.killed, VictimGroup.all, 4),
                 ServingSamples.SCRIPT_SENTENCE);
 
-        assertThat(ServingJson.fact(fact).get("claims").get(0).get("text").asText()).isEqualTo(ServingSamples.SCRIPT_SENTENCE);
+        assertThat(SnapshotJson.fact(fact).get("claims").get(0).get("text").asText()).isEqualTo(ServingSamples.SCRIPT_SENTENCE);
     }
 
     @Test
     void eventsAndDuplicatesHaveTheSnapshotShape() {
-        assertThat(ServingJson.event(ServingSamples.event("e1", "Harbour fire", "a1", "a2")).toString()).isEqualTo(
+        assertThat(SnapshotJson.event(ServingSamples.event("e1", "Harbour fire", "a1", "a2")).toString()).isEqualTo(
                 "{\"id\":\"e1\",\"label\":\"Harbour fire\",\"articles\":[\"a1\",\"a2\"],"
                         + "\"firstSeen\":\"2024-03-05T08:00:00Z\",\"lastSeen\":\"2024-03-05T09:00:00Z\"}");
-        assertThat(ServingJson.duplicate(ServingSamples.duplicate("a3", "a1")).toString())
+        assertThat(SnapshotJson.duplicate(ServingSamples.duplicate("a3", "a1")).toString())
                 .isEqualTo("{\"article\":\"a3\",\"original\":\"a1\",\"kind\":\"near\",\"similarity\":0.93}");
     }
 }

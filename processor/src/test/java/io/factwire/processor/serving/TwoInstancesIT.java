@@ -3,109 +3,107 @@ package io.factwire.processor.serving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.factwire.avro.FactState;
-import io.factwire.avro.Outcome;
-import io.factwire.avro.VictimGroup;
+import io.factwire.processor.facts.FactStage;
 import io.factwire.processor.serving.HttpJson.Answer;
 import io.factwire.stack.StackEndpoints;
 import io.factwire.stack.junit.RealStack;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two instances of one application (application.server set on each), one broker, 6 partitions: every fact is
- * reachable from either instance, the owner answering for the other, and the list from either covers both.
+ * Two instances of the real processor (one application id, application.server set on each), one broker,
+ * 6 partitions: every fact is reachable from either instance, the owner answering for the other; the list from
+ * either covers both; a forwarded request is never forwarded again.
  */
 @RealStack
 class TwoInstancesIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final int EVENTS = 12;
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    /** Invented towns, one event each: their facts land on different partitions, so on both instances. */
+    private static final List<String> TOWNS = List.of("Arvensk", "Bolmora", "Cestrel", "Dunvale", "Eskarth", "Feroway",
+            "Galmire", "Hollinford");
 
     @Test
     void everyFactIsReachableFromEitherInstance(StackEndpoints endpoints) throws Exception {
         String run = KafkaFixture.uniqueId();
         String applicationId = "serving-two-it-" + run;
         try (KafkaFixture kafka = new KafkaFixture(endpoints);
-             ServingInstance first = ServingInstance.start(kafka, applicationId, StandInFactTopology::build, Duration.ofSeconds(15), WAIT);
-             ServingInstance second = ServingInstance.start(kafka, applicationId, StandInFactTopology::build, Duration.ofSeconds(15), WAIT)) {
-            List<String> keys = new ArrayList<>();
-            for (int i = 0; i < EVENTS; i++) {
-                FactState fact = ServingSamples.fact("two-" + run + "-" + i, Outcome.killed, VictimGroup.all, i + 1);
-                kafka.publish(kafka.topics.facts(), fact.getKey(), fact);
-                keys.add(fact.getKey());
+             RealPipeline first = RealPipeline.start(endpoints, applicationId);
+             RealPipeline second = RealPipeline.start(endpoints, applicationId)) {
+            for (int i = 0; i < TOWNS.size(); i++) {
+                String town = TOWNS.get(i);
+                String id = "two-" + run + "-" + i;
+                kafka.publish(kafka.topics.articles(), id, RealPipeline.article(id, "Flooding hits " + town,
+                        "At least " + (i + 2) + " civilians were killed when the river burst its banks in " + town
+                                + " on Monday, police in " + town + " said.", "Valley Courier"));
             }
-            HostInfo firstHost = ServingOptions.hostInfo("127.0.0.1:" + first.server.port());
-            HostInfo secondHost = ServingOptions.hostInfo("127.0.0.1:" + second.server.port());
-            Set<HostInfo> owners = Eventually.await("both instances owning part of the events", WAIT, () -> owners(first, run),
-                    found -> found.equals(Set.of(firstHost, secondHost)));
-            assertThat(owners).hasSize(2);
+            // Which fact each article made, found through the first instance: the event ids are the topology's.
+            Map<String, String> keyByArticle = Eventually.await("a fact for every article", WAIT,
+                    () -> factsByArticle(first, run), found -> found.size() == TOWNS.size());
+            Set<String> keys = new HashSet<>(keyByArticle.values());
 
-            for (ServingInstance asked : List.of(first, second)) {
-                Set<String> listed = Eventually.await("every fact in the list from " + asked.server.port(), WAIT,
-                        () -> listedKeys(asked, run), found -> found.size() == EVENTS);
-                assertThat(listed).containsExactlyInAnyOrderElementsOf(keys);
-            }
+            KafkaStreams streams = first.processor.app().streams();
+            Set<HostInfo> owners = new HashSet<>();
             for (String key : keys) {
-                Answer fromFirst = Eventually.await(key + " from the first", WAIT,
-                        () -> HttpJson.get(first.uri("/api/facts/" + key)), answer -> answer.status() == 200);
-                Answer fromSecond = Eventually.await(key + " from the second", WAIT,
-                        () -> HttpJson.get(second.uri("/api/facts/" + key)), answer -> answer.status() == 200);
-                assertThat(fromFirst.json()).isEqualTo(fromSecond.json());
-                assertThat(fromFirst.json().get("key").asText()).isEqualTo(key);
+                String event = FactKeyPath.parseKey(key, false).event();
+                owners.add(streams.queryMetadataForKey(FactStage.STATES_STORE, event, Serdes.String().serializer()).activeHost());
+            }
+            assertThat(owners).as("the events are spread over both instances").hasSize(2);
+
+            for (RealPipeline asked : List.of(first, second)) {
+                assertThat(listedKeys(asked)).containsAll(keys);
+                for (String key : keys) {
+                    Answer answer = Eventually.await(key + " from " + asked.processor.uri(), WAIT,
+                            () -> HttpJson.get(asked.uri("/api/facts/" + key)), found -> found.status() == 200);
+                    assertThat(answer.json().get("key").asText()).isEqualTo(key);
+                }
+            }
+
+            String elsewhere = keys.stream().filter(key -> !owner(streams, key).equals(selfOf(first))).findFirst().orElseThrow();
+            Answer refused = HttpJson.send(HttpRequest.newBuilder(first.uri("/api/facts/" + elsewhere))
+                    .header(Request.FORWARDED_HEADER, selfOf(second).host() + ":" + selfOf(second).port()).build());
+            assertThat(refused.status()).as("a forwarded request is answered locally or refused, never forwarded").isEqualTo(503);
+            assertThat(refused.json().get("reason").asText()).contains("owned by").contains("retry");
+        }
+    }
+
+    /** Article id -> key of the killed/civilians fact its claim went into, over the whole fact list. */
+    private static Map<String, String> factsByArticle(RealPipeline instance, String run) throws Exception {
+        Map<String, String> found = new HashMap<>();
+        Answer answer = HttpJson.get(instance.uri("/api/facts?outcome=killed&group=civilians"));
+        if (answer.status() != 200) return found;
+        for (JsonNode fact : answer.json().get("facts")) {
+            for (JsonNode claim : fact.get("claims")) {
+                String article = claim.get("article").asText();
+                if (article.startsWith("two-" + run + "-")) found.put(article, fact.get("key").asText());
             }
         }
+        return found;
     }
 
-    @Test
-    void aForwardedRequestForAKeyOwnedElsewhereIsNeverForwardedAgain(StackEndpoints endpoints) throws Exception {
-        String run = KafkaFixture.uniqueId();
-        String applicationId = "serving-loop-it-" + run;
-        try (KafkaFixture kafka = new KafkaFixture(endpoints);
-             ServingInstance first = ServingInstance.start(kafka, applicationId, StandInFactTopology::build, Duration.ofSeconds(15), WAIT);
-             ServingInstance second = ServingInstance.start(kafka, applicationId, StandInFactTopology::build, Duration.ofSeconds(15), WAIT)) {
-            HostInfo secondHost = ServingOptions.hostInfo("127.0.0.1:" + second.server.port());
-            String event = Eventually.await("an event owned by the second instance", WAIT, () -> {
-                for (int i = 0; i < 100; i++) {
-                    String candidate = "loop-" + run + "-" + i;
-                    if (secondHost.equals(first.streams.queryMetadataForKey(ServingOptions.DEFAULT_FACT_STORE, candidate,
-                            Serdes.String().serializer()).activeHost())) return candidate;
-                }
-                return null;
-            }, found -> found != null);
-
-            Answer answer = HttpJson.send(HttpRequest.newBuilder(first.uri("/api/facts/" + event + "/killed/all"))
-                    .header(Request.FORWARDED_HEADER, "127.0.0.1:" + second.server.port()).build());
-
-            assertThat(answer.status()).isEqualTo(503);
-            assertThat(answer.json().get("reason").asText()).contains("owned by 127.0.0.1:" + second.server.port())
-                    .contains("retry");
-        }
-    }
-
-    private static Set<HostInfo> owners(ServingInstance instance, String run) {
-        Set<HostInfo> owners = new HashSet<>();
-        for (int i = 0; i < EVENTS; i++) {
-            owners.add(instance.streams.queryMetadataForKey(ServingOptions.DEFAULT_FACT_STORE, "two-" + run + "-" + i,
-                    Serdes.String().serializer()).activeHost());
-        }
-        return owners;
-    }
-
-    private static Set<String> listedKeys(ServingInstance instance, String run) throws Exception {
-        Answer answer = HttpJson.get(instance.uri("/api/facts?outcome=killed&group=all"));
+    private static Set<String> listedKeys(RealPipeline instance) throws Exception {
+        Answer answer = Eventually.await("the list from " + instance.processor.uri(), WAIT,
+                () -> HttpJson.get(instance.uri("/api/facts")), found -> found.status() == 200);
         Set<String> keys = new HashSet<>();
-        if (answer.status() != 200) return keys;
-        for (JsonNode fact : answer.json().get("facts")) {
-            if (fact.get("event").asText().startsWith("two-" + run + "-")) keys.add(fact.get("key").asText());
-        }
+        answer.json().get("facts").forEach(fact -> keys.add(fact.get("key").asText()));
         return keys;
+    }
+
+    private static HostInfo owner(KafkaStreams streams, String key) {
+        String event = FactKeyPath.parseKey(key, false).event();
+        return streams.queryMetadataForKey(FactStage.STATES_STORE, event, Serdes.String().serializer()).activeHost();
+    }
+
+    private static HostInfo selfOf(RealPipeline instance) {
+        return ServingOptions.hostInfo(instance.processor.uri().getAuthority());
     }
 }

@@ -10,8 +10,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Runs the annotated tests against a real local stack: parameters of type {@link io.factwire.stack.StackEndpoints}
- * or {@link io.factwire.stack.LocalStack} receive one shared stack per test run (one per broker count).
+ * Runs the annotated tests against a real stack: parameters of type {@link io.factwire.stack.StackEndpoints},
+ * {@link io.factwire.stack.RunningStack} or {@link io.factwire.stack.LocalStack} receive one shared stack per test run
+ * (one per broker count), local by default or on Docker with {@code -Dfactwire.stack=testcontainers}, where tests
+ * are skipped when Docker is missing.
  */
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -60,8 +60,10 @@ public final class LagCommand implements Callable<Integer> {
         String servers = bootstrap != null ? bootstrap : defaultBootstrap;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()))) {
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMillis,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMillis))) {
             LagReport report = new ConsumerGroupLag(admin, Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers),
                     Clock.systemUTC()).compute(group, timeout);
             out.print(json ? report.toJson().toPrettyString() + System.lineSeparator() : report.toTable());
@@ -71,7 +73,7 @@ public final class LagCommand implements Callable<Integer> {
             err.println("factwire lag: " + e.getMessage() + " on " + servers);
             return 1;
         } catch (ExecutionException | TimeoutException | KafkaException e) {
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            Throwable cause = e.getCause() != null && !(e instanceof TimeoutException) ? e.getCause() : e;
             err.println("factwire lag: cannot read the offsets of group '" + group + "' from " + servers + " within "
                     + timeout + ": " + cause);
             return 2;

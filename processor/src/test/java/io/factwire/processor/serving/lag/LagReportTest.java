@@ -1,9 +1,7 @@
-package io.factwire.processor.serving;
+package io.factwire.processor.serving.lag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factwire.processor.serving.lag.LagReport;
-import io.factwire.processor.serving.lag.PartitionLag;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,79 @@
+package io.factwire.bench.child;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * Heap occupancy from GC notifications: the heap just before a collection is its peak since the one before, the
+ * heap just after bounds the live set. Sampling the heap on a timer would miss the peaks between two samples.
+ */
+final class HeapWatch {
+
+    private final Set<String> heapPools;
+    private final AtomicLong peakBeforeGc = new AtomicLong();
+    private final AtomicLong peakAfterGc = new AtomicLong();
+    private final AtomicLong collections = new AtomicLong();
+    private final AtomicLong gcMillis = new AtomicLong();
+
+    private HeapWatch() {
+        heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toSet());
+    }
+
+    /** Starts listening to every collector of this JVM. */
+    static HeapWatch install() {
+        HeapWatch watch = new HeapWatch();
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        watch.collected(GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()));
+                    }
+                }, null, null);
+            }
+        }
+        return watch;
+    }
+
+    private void collected(GarbageCollectionNotificationInfo info) {
+        peakBeforeGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+        peakAfterGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+        collections.incrementAndGet();
+        gcMillis.addAndGet(info.getGcInfo().getDuration());
+    }
+
+    private long heapUsed(Map<String, MemoryUsage> pools) {
+        return pools.entrySet().stream()
+                .filter(pool -> heapPools.contains(pool.getKey()))
+                .mapToLong(pool -> pool.getValue().getUsed())
+                .sum();
+    }
+
+    long peakUsedBytes() {
+        return Math.max(peakBeforeGc.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+
+    long maxAfterGcBytes() {
+        return peakAfterGc.get();
+    }
+
+    long collections() {
+        return collections.get();
+    }
+
+    long gcMillis() {
+        return gcMillis.get();
+    }
+}

@@ -1,0 +1,52 @@
+package io.factwire.processor.dedup;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Settings of the dedup stage.
+ *
+ * @param retention     how long (event time) an article stays in the index and can be matched by a later copy
+ * @param shingleSize   words per shingle
+ * @param sketchSize    hashes kept in an article's bottom-k sketch (the confirm step estimates Jaccard and
+ *                      containment from two sketches; exact for articles with at most this many shingles)
+ * @param bands         LSH bands; each band is one bucket key, so one probe and one index entry per article
+ * @param rowsPerBand   MinHash values per band (1 favours recall of short texts copied into long ones)
+ * @param containment   minimum estimated containment of the smaller text in the larger to call it a copy
+ * @param jaccard       minimum estimated Jaccard similarity, in addition to containment
+ * @param unquotedContainment minimum containment counting only shingles outside quotations: independent reports
+ *                      share the statements they quote, copies share the narrative too
+ * @param minShingles   texts with fewer shingles are too short to be judged near copies (exact keys still apply)
+ * @param maxBucketScan most recent entries compared per bucket, so a boilerplate bucket cannot make cost grow
+ */
+public record DedupConfig(Duration retention, int shingleSize, int sketchSize, int bands, int rowsPerBand,
+                          double containment, double jaccard, double unquotedContainment, int minShingles, int maxBucketScan) {
+
+    public static final String PREFIX = "factwire.dedup.";
+    public static final DedupConfig DEFAULTS =
+            new DedupConfig(Duration.ofDays(7), 5, 256, 32, 1, 0.5, 0.02, 0.45, 15, 64);
+
+    public DedupConfig {
+        if (sketchSize > 4096) throw new IllegalArgumentException(PREFIX + "sketch-size " + sketchSize + " exceeds 4096");
+        if (bands * rowsPerBand > 1024) throw new IllegalArgumentException(
+                PREFIX + "bands x rows-per-band = " + bands * rowsPerBand + " exceeds 1024 MinHash values");
+    }
+
+    /** Reads {@code factwire.dedup.*} keys (retention, shingle-size, sketch-size, bands, rows-per-band, containment,
+     * jaccard, unquoted-containment, min-shingles, max-bucket-scan); absent keys keep their defaults. */
+    public static DedupConfig from(Map<String, ?> props) {
+        StageProperties p = new StageProperties(props);
+        DedupConfig d = DEFAULTS;
+        return new DedupConfig(
+                p.duration(PREFIX + "retention", d.retention),
+                p.positiveInt(PREFIX + "shingle-size", d.shingleSize),
+                p.positiveInt(PREFIX + "sketch-size", d.sketchSize),
+                p.positiveInt(PREFIX + "bands", d.bands),
+                p.positiveInt(PREFIX + "rows-per-band", d.rowsPerBand),
+                p.fraction(PREFIX + "containment", d.containment),
+                p.fraction(PREFIX + "jaccard", d.jaccard),
+                p.fraction(PREFIX + "unquoted-containment", d.unquotedContainment),
+                p.positiveInt(PREFIX + "min-shingles", d.minShingles),
+                p.positiveInt(PREFIX + "max-bucket-scan", d.maxBucketScan));
+    }
+}

@@ -1,0 +1,4 @@
+package io.factwire.processor.dedup;
+
+/** A bucket's record of one article: who it is and when it was ingested (where its sketch is filed). */
+record IndexEntry(String articleId, long ingested) {}

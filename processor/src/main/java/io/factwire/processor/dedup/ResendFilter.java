@@ -1,0 +1,76 @@
+package io.factwire.processor.dedup;
+
+import io.factwire.avro.Article;
+import io.factwire.avro.Duplicate;
+import io.factwire.avro.DuplicateKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * Catches an article id sent again within the retention (of ingest time, like the whole index: see
+ * {@link BucketProcessor}). The articles topic is keyed by id, so every arrival of
+ * one id reaches the same task and a local store suffices; first arrivals go on to the index.
+ */
+final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> {
+    static final String STORE = "dedup-seen-ids";
+
+    private final Duration retention;
+    private FixedKeyProcessorContext<String, Verdict> context;
+    private WindowStore<String, Long> seen;
+
+    private ResendFilter(Duration retention) {
+        this.retention = retention;
+    }
+
+    static FixedKeyProcessorSupplier<String, Article, Verdict> supplier(DedupConfig config) {
+        StoreBuilder<WindowStore<String, Long>> store = Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(STORE, config.retention(), Duration.ofMillis(1), false),
+                Serdes.String(), Serdes.Long());
+        return new FixedKeyProcessorSupplier<>() {
+            @Override
+            public FixedKeyProcessor<String, Article, Verdict> get() {
+                return new ResendFilter(config.retention());
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(store);
+            }
+        };
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Verdict> context) {
+        this.context = context;
+        this.seen = context.getStateStore(STORE);
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Article> record) {
+        Article article = record.value();
+        String id = article.getId();
+        long time = article.getIngested().toEpochMilli();
+        boolean resent;
+        try (WindowStoreIterator<Long> earlier = seen.fetch(id, Instant.ofEpochMilli(Math.max(0, time - retention.toMillis())),
+                Instant.ofEpochMilli(time + retention.toMillis()))) {
+            resent = earlier.hasNext();
+        }
+        if (resent) {
+            Duplicate duplicate = new Duplicate(id, id, DuplicateKind.exact, 1.0, Instant.ofEpochMilli(record.timestamp()));
+            context.forward(record.withValue(new Verdict(article, duplicate)));
+            return;
+        }
+        seen.put(id, time, time);
+        context.forward(record.withValue(new Verdict(article, null)));
+    }
+}
