@@ -1,5 +1,6 @@
 package io.factwire.processor.dedup;
 
+import io.factwire.processor.serde.BinarySerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

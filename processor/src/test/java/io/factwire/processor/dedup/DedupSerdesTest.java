@@ -1,5 +1,6 @@
 package io.factwire.processor.dedup;
 
+import io.factwire.processor.serde.BinarySerde;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
