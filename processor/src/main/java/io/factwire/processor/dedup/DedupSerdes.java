@@ -1,46 +1,31 @@
 package io.factwire.processor.dedup;
 
-import io.factwire.avro.DuplicateKind;
+import io.factwire.processor.serde.BinarySerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Serdes of the dedup stage's repartition topics and stores. */
+/** Serdes of the dedup stage's repartition topic and stores. */
 final class DedupSerdes {
     static final BinarySerde<ContainmentSketch> SKETCH =
             new BinarySerde<>("dedup sketch", 1, DedupSerdes::writeSketch, DedupSerdes::readSketch);
-
-    static final BinarySerde<Probe> PROBE = new BinarySerde<>("dedup probe", 1, (probe, out) -> {
-        out.writeUTF(probe.articleId());
-        out.writeLong(probe.ingested());
-        out.writeInt(probe.expectedReplies());
-        out.writeBoolean(probe.sketch() != null);
-        if (probe.sketch() != null) writeSketch(probe.sketch(), out);
-    }, in -> new Probe(in.readUTF(), in.readLong(), in.readInt(), in.readBoolean() ? readSketch(in) : null));
 
     static final BinarySerde<IndexEntry> ENTRY = new BinarySerde<>("dedup index entry", 1, (entry, out) -> {
         out.writeUTF(entry.articleId());
         out.writeLong(entry.ingested());
     }, in -> new IndexEntry(in.readUTF(), in.readLong()));
 
-    static final BinarySerde<BucketReply> REPLY = new BinarySerde<>("dedup bucket reply", 1, (reply, out) -> {
-        out.writeInt(reply.expectedReplies());
-        writeMatch(reply.match(), out);
-    }, in -> new BucketReply(in.readInt(), readMatch(in)));
-
-    static final BinarySerde<PendingArticle> PENDING = new BinarySerde<>("dedup pending article", 1, (p, out) -> {
-        out.writeInt(p.expectedReplies());
-        BinarySerde.writeArticle(out, p.article());
-    }, in -> new PendingArticle(in.readInt(), BinarySerde.readArticle(in)));
-
-    static final BinarySerde<GatherState> GATHER = new BinarySerde<>("dedup gather state", 1, (state, out) -> {
-        out.writeBoolean(state.article() != null);
-        if (state.article() != null) BinarySerde.writeArticle(out, state.article());
-        out.writeInt(state.expectedReplies());
-        out.writeInt(state.received());
-        writeMatch(state.best(), out);
-    }, in -> new GatherState(in.readBoolean() ? BinarySerde.readArticle(in) : null, in.readInt(), in.readInt(),
-            readMatch(in)));
+    static final BinarySerde<SignedArticle> SIGNED = new BinarySerde<>("dedup signed article", 1, (signed, out) -> {
+        BinarySerde.writeArticle(out, signed.article());
+        ArticleSignature signature = signed.signature();
+        writeStrings(out, signature.exactKeys());
+        writeStrings(out, signature.bandKeys());
+        out.writeBoolean(signature.sketch() != null);
+        if (signature.sketch() != null) writeSketch(signature.sketch(), out);
+    }, in -> new SignedArticle(BinarySerde.readArticle(in), new ArticleSignature(readStrings(in), readStrings(in),
+            in.readBoolean() ? readSketch(in) : null)));
 
     private DedupSerdes() {}
 
@@ -59,17 +44,15 @@ final class DedupSerdes {
         return new ContainmentSketch(shingles, unquoted, hashes);
     }
 
-    private static void writeMatch(Match match, DataOutputStream out) throws IOException {
-        out.writeBoolean(match != null);
-        if (match == null) return;
-        out.writeUTF(match.originalId());
-        out.writeLong(match.originalIngested());
-        out.writeByte(match.kind().ordinal());
-        out.writeDouble(match.similarity());
+    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
+        out.writeShort(values.size());
+        for (String value : values) out.writeUTF(value);
     }
 
-    private static Match readMatch(DataInputStream in) throws IOException {
-        if (!in.readBoolean()) return null;
-        return new Match(in.readUTF(), in.readLong(), DuplicateKind.values()[in.readByte()], in.readDouble());
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int size = in.readUnsignedShort();
+        List<String> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) values.add(in.readUTF());
+        return values;
     }
 }

@@ -9,22 +9,24 @@ import java.util.Map;
  *
  * @param articleId the article id
  * @param ingested  when the article was ingested (epoch ms): the clock that ages events out
- * @param published when it was published (epoch ms), or null when unknown
- * @param terms     weighted features, keyed by kind prefix and normalised text (see {@link FeatureExtractor})
- * @param places    place names as written, most mentioned first: label candidates
- * @param months    months the text names or is dated ({@code YYYY-MM}), most mentioned first: label candidates
+ * @param dated     when it was published (epoch ms), else the start of its dateline's day, or null when unknown
+ * @param terms     features and their weights (see {@link FeatureExtractor}), in key order
+ * @param places    places it names after "in", "near"...: label candidates, most mentioned first
+ * @param names     name phrases as written: label candidates when no place is named, most mentioned first
+ * @param months    the month it is dated, else months its dates name ({@code YYYY-MM}): label candidates
  */
-public record EventFeatures(String articleId, long ingested, Long published, Map<String, Float> terms,
-                            List<String> places, List<String> months) {
+public record EventFeatures(String articleId, long ingested, Long dated, Map<String, Float> terms,
+                            List<String> places, List<String> names, List<String> months) {
 
     public EventFeatures {
-        terms = Map.copyOf(terms);
+        terms = Sorted.copy(terms);
         places = List.copyOf(places);
+        names = List.copyOf(names);
         months = List.copyOf(months);
     }
 
-    /** The article's time on the news timeline: publication when known, else ingestion. */
+    /** The article's time on the news timeline: its date when known, else its ingestion. */
     public long time() {
-        return published != null ? published : ingested;
+        return dated != null ? dated : ingested;
     }
 }

@@ -2,31 +2,32 @@ package io.factwire.processor.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Online event clustering: each article joins the most similar open event, or founds a new one. Candidates come
- * only from blocking keys (the article's most distinctive features), so an article's cost does not grow with the
- * number of open events; events are forgotten {@link EventConfig#retention()} after their last article (by
- * ingestion time), which bounds the state.
+ * Online event clustering: each article joins the open event whose centroid is most like it, or founds a new one.
+ *
+ * <p>Bounded work per article: candidates come only from the blocking lists of the article's heaviest features (its
+ * rarest names and figures), at most {@link #MAX_CANDIDATES} of them, so the cost does not grow with the number of
+ * open events. Bounded state: an event is forgotten {@link EventConfig#retention()} after its last article (by
+ * ingestion time), and with it its lists and feature counts.
  *
  * <p>Deterministic: the same articles in the same order give the same events and ids.
  */
 public final class EventIndex {
 
-    /** Features an open event keeps: its centroid stays small whatever its size. */
+    /** Features an event keeps: its centroid stays small whatever its size. */
     static final int CENTROID_SIZE = 160;
-    /** Blocking keys an article probes with and registers its event under. */
-    static final int ARTICLE_KEYS = 12;
-    /** Blocking keys an event is listed under at most: the heaviest of its centroid. */
-    static final int EVENT_KEYS = 48;
+    /** An article's heaviest features, whose lists give its candidate events. */
+    static final int PROBES = 12;
+    /** Candidate events scored per article, those listed under most probes first. */
+    static final int MAX_CANDIDATES = 32;
 
     private final EventStore store;
     private final EventConfig config;
-    private final EventSimilarity similarity = new EventSimilarity();
 
     public EventIndex(EventStore store, EventConfig config) {
         this.store = store;
@@ -35,25 +36,70 @@ public final class EventIndex {
 
     public Assignment assign(EventFeatures article) {
         advanceClock(article.ingested());
-        List<String> keys = EventSimilarity.blockingKeys(article.terms(), ARTICLE_KEYS);
+        Map<String, Float> vector = FeatureWeights.unitVector(article.terms(), store);
         EventState best = null;
         double bestScore = config.threshold();
-        for (String id : candidates(keys)) {
+        for (String id : candidates(FeatureWeights.heaviest(vector, PROBES))) {
             EventState event = store.event(id);
-            if (event == null) continue;
-            double score = similarity.score(article, event, config);
+            if (event == null || !withinWindow(article, event)) continue;
+            double score = FeatureWeights.cosine(vector, event.centroid());
             if (score > bestScore || (score == bestScore && best != null && id.compareTo(best.id()) < 0)) {
                 best = event;
                 bestScore = score;
             }
         }
-        boolean created = best == null;
-        EventState updated = created ? EventStates.found(article, keys) : EventStates.join(best, article, keys, EVENT_KEYS);
+        EventState updated = best == null
+                ? EventStates.found(freeId(article), article, vector)
+                : EventStates.join(best, article, vector);
         store.putEvent(updated);
-        register(updated, created ? List.of() : best.keys());
-        if (!created) store.cancelExpiry(expiry(best), best.id());
+        reindex(best, updated);
+        if (best != null) store.cancelExpiry(expiry(best), best.id());
         store.scheduleExpiry(expiry(updated), updated.id());
-        return new Assignment(article.articleId(), updated, created);
+        return new Assignment(article.articleId(), updated, best == null);
+    }
+
+    /** Articles of one event are written within weeks of each other: dates further apart are different events. */
+    private boolean withinWindow(EventFeatures article, EventState event) {
+        if (article.dated() == null || event.firstDated() == null) return true;
+        long window = config.matchWindow().toMillis();
+        return article.dated() >= event.firstDated() - window && article.dated() <= event.lastDated() + window;
+    }
+
+    private List<String> candidates(List<String> probes) {
+        Map<String, Integer> hits = new HashMap<>();
+        for (String feature : probes) {
+            for (String id : store.listed(feature)) hits.merge(id, 1, Integer::sum);
+        }
+        return hits.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_CANDIDATES)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private String freeId(EventFeatures article) {
+        String founding = EventLabels.eventId(EventLabels.label(EventStates.found("", article, Map.of())), article.articleId());
+        String id = founding;
+        for (int attempt = 2; store.event(id) != null; attempt++) id = founding + "-" + attempt;
+        return id;
+    }
+
+    /** Keeps the blocking lists and feature counts in step with the event's centroid. */
+    private void reindex(EventState before, EventState after) {
+        Set<String> previous = before == null ? Set.of() : before.centroid().keySet();
+        Set<String> current = after.centroid().keySet();
+        for (String feature : current) {
+            if (previous.contains(feature)) continue;
+            List<String> listed = store.listed(feature);
+            List<String> updated = new ArrayList<>(Math.min(listed.size() + 1, config.maxEventsPerKey()));
+            updated.add(after.id());
+            // A full list forgets the event listed longest ago.
+            for (int i = 0; i < listed.size() && updated.size() < config.maxEventsPerKey(); i++) updated.add(listed.get(i));
+            store.list(feature, updated);
+            store.eventsWith(feature, store.eventsWith(feature) + 1);
+        }
+        for (String feature : previous) if (!current.contains(feature)) forget(feature, after.id());
+        if (before == null) store.openEvents(store.openEvents() + 1);
     }
 
     private void advanceClock(long ingested) {
@@ -63,39 +109,18 @@ public final class EventIndex {
             EventState event = store.event(id);
             if (event == null) continue;
             store.removeEvent(id);
-            event.keys().forEach(key -> unlist(key, id));
+            for (String feature : new HashSet<>(event.centroid().keySet())) forget(feature, id);
+            store.openEvents(store.openEvents() - 1);
         }
     }
 
-    private Set<String> candidates(List<String> keys) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String key : keys) ids.addAll(store.block(key));
-        return ids;
-    }
-
-    /** Lists the event first under its keys (newest first, so a full list drops the quietest event). */
-    private void register(EventState event, List<String> previousKeys) {
-        String id = event.id();
-        for (String key : previousKeys) if (!event.keys().contains(key)) unlist(key, id);
-        for (String key : event.keys()) {
-            List<String> listed = store.block(key);
-            if (!listed.isEmpty() && listed.getFirst().equals(id)) continue;
-            List<String> updated = new ArrayList<>(Math.min(listed.size() + 1, config.maxEventsPerKey()));
-            updated.add(id);
-            for (String other : listed) {
-                if (updated.size() == config.maxEventsPerKey()) break;
-                if (!other.equals(id)) updated.add(other);
-            }
-            store.putBlock(key, updated);
-        }
-    }
-
-    private void unlist(String key, String eventId) {
-        List<String> listed = store.block(key);
-        if (listed.contains(eventId)) store.putBlock(key, listed.stream().filter(other -> !other.equals(eventId)).toList());
+    private void forget(String feature, String eventId) {
+        List<String> listed = store.listed(feature);
+        if (listed.contains(eventId)) store.list(feature, listed.stream().filter(id -> !id.equals(eventId)).toList());
+        store.eventsWith(feature, Math.max(0, store.eventsWith(feature) - 1));
     }
 
     private long expiry(EventState event) {
-        return event.lastActive() + config.retention().toMillis();
+        return event.lastIngested() + config.retention().toMillis();
     }
 }

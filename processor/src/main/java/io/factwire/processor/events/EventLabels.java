@@ -1,7 +1,9 @@
 package io.factwire.processor.events;
 
+import com.dynatrace.hash4j.hashing.Hashing;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,23 +12,41 @@ import java.util.Map;
 public final class EventLabels {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final int SLUG_LENGTH = 48;
 
     private EventLabels() {}
 
-    /** The most mentioned places (up to two) and the most mentioned month. */
+    /**
+     * Where, then when: the most mentioned place within a country or state and the most mentioned country or state
+     * ("Almaty, Kazakhstan"), else the two most mentioned places or, with no place named, names ("Lindsay Lohan,
+     * Betty Ford Center"); then the most common month ("Jan 2022").
+     */
     public static String label(EventState event) {
-        List<String> places = top(event.places(), 2);
+        List<String> parts = new ArrayList<>(where(event));
+        if (parts.isEmpty()) parts.add("Unnamed event");
         List<String> months = top(event.months(), 1);
-        StringBuilder label = new StringBuilder(places.isEmpty() ? "Unplaced event" : String.join(", ", places));
-        if (!months.isEmpty()) label.append(", ").append(YearMonth.parse(months.getFirst()).format(MONTH));
-        return label.toString();
+        if (!months.isEmpty()) parts.add(YearMonth.parse(months.getFirst()).format(MONTH));
+        return String.join(", ", parts);
     }
 
-    /** A readable, stable id: the slug of the first label and a short hash of the founding article's id. */
+    /**
+     * A readable id that stays the same for the same input: the slug of the founding label and a hash of the
+     * founding article's id, e.g. {@code almaty-kazakhstan-jan-2022-3fa2c1d0}.
+     */
     public static String eventId(String label, String foundingArticleId) {
-        String slug = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (slug.length() > 48) slug = slug.substring(0, 48).replaceAll("-$", "");
-        return slug + "-" + String.format("%04x", foundingArticleId.hashCode() & 0xffff);
+        String slug = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > SLUG_LENGTH) slug = slug.substring(0, SLUG_LENGTH).replaceAll("-+$", "");
+        long hash = Hashing.xxh3_64().hashCharsToLong(foundingArticleId);
+        return (slug.isEmpty() ? "event" : slug) + "-" + String.format("%08x", hash & 0xffffffffL);
+    }
+
+    private static List<String> where(EventState event) {
+        List<String> places = top(event.places(), Integer.MAX_VALUE);
+        if (places.isEmpty()) return top(event.names(), 2);
+        String local = places.stream().filter(place -> !Regions.isRegion(place)).findFirst().orElse(null);
+        String region = places.stream().filter(Regions::isRegion).findFirst().orElse(null);
+        if (local != null && region != null) return List.of(local, region);
+        return places.subList(0, Math.min(2, places.size()));
     }
 
     private static List<String> top(Map<String, Integer> counts, int limit) {

@@ -17,9 +17,10 @@ import org.apache.kafka.streams.state.Stores;
 final class EventSequencer implements Processor<String, EventFeatures, String, Assignment> {
 
     static final String EVENTS_STORE = "events-open";
-    static final String BLOCKS_STORE = "events-blocks";
+    static final String LISTS_STORE = "events-lists";
+    static final String FEATURES_STORE = "events-features";
     static final String EXPIRY_STORE = "events-expiry";
-    static final String CLOCK_STORE = "events-clock";
+    static final String COUNTERS_STORE = "events-counters";
 
     private final EventConfig config;
     private ProcessorContext<String, Assignment> context;
@@ -32,9 +33,10 @@ final class EventSequencer implements Processor<String, EventFeatures, String, A
     static ProcessorSupplier<String, EventFeatures, String, Assignment> supplier(EventConfig config) {
         Set<StoreBuilder<?>> stores = Set.of(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EVENTS_STORE), Serdes.String(), EventSerdes.STATE),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BLOCKS_STORE), Serdes.String(), EventSerdes.IDS),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LISTS_STORE), Serdes.String(), EventSerdes.IDS),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FEATURES_STORE), Serdes.String(), Serdes.Integer()),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXPIRY_STORE), Serdes.String(), Serdes.String()),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLOCK_STORE), Serdes.String(), Serdes.Long()));
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTERS_STORE), Serdes.String(), Serdes.Long()));
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, EventFeatures, String, Assignment> get() {
@@ -52,8 +54,8 @@ final class EventSequencer implements Processor<String, EventFeatures, String, A
     public void init(ProcessorContext<String, Assignment> context) {
         this.context = context;
         this.index = new EventIndex(new StateStoreEvents(context.getStateStore(EVENTS_STORE),
-                context.getStateStore(BLOCKS_STORE), context.getStateStore(EXPIRY_STORE),
-                context.getStateStore(CLOCK_STORE)), config);
+                context.getStateStore(LISTS_STORE), context.getStateStore(FEATURES_STORE),
+                context.getStateStore(EXPIRY_STORE), context.getStateStore(COUNTERS_STORE)), config);
     }
 
     @Override

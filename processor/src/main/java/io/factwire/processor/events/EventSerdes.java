@@ -1,10 +1,10 @@
 package io.factwire.processor.events;
 
 import io.factwire.avro.Article;
+import io.factwire.processor.serde.BinarySerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,45 +13,42 @@ import java.util.Map;
 /** Serdes of the event stage's repartition topics and stores. */
 final class EventSerdes {
 
-    static final CompactSerde<EventFeatures> FEATURES = new CompactSerde<>("event features", 1, (out, f) -> {
+    static final BinarySerde<EventFeatures> FEATURES = new BinarySerde<>("event features", 1, (f, out) -> {
         out.writeUTF(f.articleId());
         out.writeLong(f.ingested());
-        writeNullableLong(out, f.published());
+        writeNullableLong(out, f.dated());
         writeWeights(out, f.terms());
         writeStrings(out, f.places());
+        writeStrings(out, f.names());
         writeStrings(out, f.months());
     }, in -> new EventFeatures(in.readUTF(), in.readLong(), readNullableLong(in), readWeights(in), readStrings(in),
-            readStrings(in)));
+            readStrings(in), readStrings(in)));
 
-    static final CompactSerde<EventState> STATE = new CompactSerde<>("event state", 1, (out, e) -> {
+    static final BinarySerde<EventState> STATE = new BinarySerde<>("event state", 1, (e, out) -> {
         out.writeUTF(e.id());
         writeStrings(out, e.articles());
-        out.writeLong(e.firstSeen());
-        out.writeLong(e.lastSeen());
-        out.writeLong(e.lastActive());
+        writeNullableLong(out, e.firstDated());
+        writeNullableLong(out, e.lastDated());
+        out.writeLong(e.firstIngested());
+        out.writeLong(e.lastIngested());
         writeWeights(out, e.centroid());
         writeCounts(out, e.places());
+        writeCounts(out, e.names());
         writeCounts(out, e.months());
-        writeStrings(out, e.keys());
-    }, in -> new EventState(in.readUTF(), readStrings(in), in.readLong(), in.readLong(), in.readLong(),
-            readWeights(in), readCounts(in), readCounts(in), readStrings(in)));
+    }, in -> new EventState(in.readUTF(), readStrings(in), readNullableLong(in), readNullableLong(in), in.readLong(),
+            in.readLong(), readWeights(in), readCounts(in), readCounts(in), readCounts(in)));
 
-    static final CompactSerde<List<String>> IDS = new CompactSerde<>("event ids", 1, EventSerdes::writeStrings,
+    static final BinarySerde<List<String>> IDS = new BinarySerde<>("event ids", 1, (ids, out) -> writeStrings(out, ids),
             EventSerdes::readStrings);
 
     /** The article in Avro single-object encoding: a local copy needs no registry round trip. */
-    static final CompactSerde<GatherInput> GATHER = new CompactSerde<>("event gather input", 1, (out, input) -> {
+    static final BinarySerde<GatherInput> GATHER = new BinarySerde<>("event gather input", 1, (input, out) -> {
         out.writeBoolean(input.article() != null);
-        if (input.article() != null) {
-            ByteBuffer encoded = input.article().toByteBuffer();
-            out.writeInt(encoded.remaining());
-            out.write(encoded.array(), encoded.arrayOffset() + encoded.position(), encoded.remaining());
-        }
-        out.writeBoolean(input.eventId() != null);
-        if (input.eventId() != null) out.writeUTF(input.eventId());
+        if (input.article() != null) BinarySerde.writeArticle(out, input.article());
+        BinarySerde.writeNullableString(out, input.eventId());
     }, in -> {
-        Article article = in.readBoolean() ? Article.fromByteBuffer(ByteBuffer.wrap(in.readNBytes(in.readInt()))) : null;
-        return new GatherInput(article, in.readBoolean() ? in.readUTF() : null);
+        Article article = in.readBoolean() ? BinarySerde.readArticle(in) : null;
+        return new GatherInput(article, BinarySerde.readNullableString(in));
     });
 
     private EventSerdes() {}

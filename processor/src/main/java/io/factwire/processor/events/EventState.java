@@ -6,29 +6,36 @@ import java.util.Map;
 /**
  * An open event as the index keeps it.
  *
- * @param id         the event id, fixed at creation
- * @param articles   ids of the articles assigned to it, in assignment order
- * @param firstSeen  earliest article time (publication, else ingestion)
- * @param lastSeen   latest article time
- * @param lastActive latest ingestion time of its articles: what retention counts from
- * @param centroid   sum of the member articles' feature weights, trimmed to the strongest features
- * @param places     place name mentions over its articles, for the label
- * @param months     month mentions ({@code YYYY-MM}) over its articles, for the label
- * @param keys       the blocking keys it is listed under
+ * @param id            the event id, fixed at creation
+ * @param articles      ids of the articles assigned to it, in assignment order
+ * @param firstDated    earliest article date, or null when none of its articles is dated
+ * @param lastDated     latest article date, or null
+ * @param firstIngested earliest ingestion of its articles
+ * @param lastIngested  latest ingestion: retention counts from here
+ * @param centroid      sum of its articles' unit feature vectors, trimmed to the heaviest features; the event is
+ *                      listed under each of these features in the blocking index
+ * @param places        place mentions over its articles, for the label
+ * @param names         name phrase mentions over its articles, for the label
+ * @param months        month mentions ({@code YYYY-MM}) over its articles, for the label
  */
-public record EventState(String id, List<String> articles, long firstSeen, long lastSeen, long lastActive,
-                         Map<String, Float> centroid, Map<String, Integer> places, Map<String, Integer> months,
-                         List<String> keys) {
+public record EventState(String id, List<String> articles, Long firstDated, Long lastDated, long firstIngested,
+                         long lastIngested, Map<String, Float> centroid, Map<String, Integer> places,
+                         Map<String, Integer> names, Map<String, Integer> months) {
 
     public EventState {
         articles = List.copyOf(articles);
-        centroid = Map.copyOf(centroid);
-        places = Map.copyOf(places);
-        months = Map.copyOf(months);
-        keys = List.copyOf(keys);
+        centroid = Sorted.copy(centroid);
+        places = Sorted.copy(places);
+        names = Sorted.copy(names);
+        months = Sorted.copy(months);
     }
 
-    public int size() {
-        return articles.size();
+    /** Earliest article time: dated when any article is, else ingestion. */
+    public long firstSeen() {
+        return firstDated != null ? firstDated : firstIngested;
+    }
+
+    public long lastSeen() {
+        return lastDated != null ? lastDated : lastIngested;
     }
 }

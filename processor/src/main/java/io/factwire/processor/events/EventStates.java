@@ -2,68 +2,55 @@ package io.factwire.processor.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** How an event's state is founded by one article and grows with the next ones. */
 final class EventStates {
 
     private EventStates() {}
 
-    static EventState found(EventFeatures article, List<String> keys) {
-        EventState seed = new EventState("", List.of(article.articleId()), article.time(), article.time(),
-                article.ingested(), top(article.terms(), EventIndex.CENTROID_SIZE), counts(article.places()),
-                counts(article.months()), keys);
-        String id = EventLabels.eventId(EventLabels.label(seed), article.articleId());
-        return new EventState(id, seed.articles(), seed.firstSeen(), seed.lastSeen(), seed.lastActive(),
-                seed.centroid(), seed.places(), seed.months(), keys);
+    static EventState found(String id, EventFeatures article, Map<String, Float> vector) {
+        return new EventState(id, List.of(article.articleId()), article.dated(), article.dated(), article.ingested(),
+                article.ingested(), trim(vector), counts(article.places()), counts(article.names()),
+                counts(article.months()));
     }
 
-    static EventState join(EventState event, EventFeatures article, List<String> articleKeys, int maxKeys) {
-        List<String> articles = new ArrayList<>(event.articles());
+    static EventState join(EventState event, EventFeatures article, Map<String, Float> vector) {
+        List<String> articles = new ArrayList<>(event.articles().size() + 1);
+        articles.addAll(event.articles());
         articles.add(article.articleId());
         Map<String, Float> centroid = new HashMap<>(event.centroid());
-        article.terms().forEach((term, weight) -> centroid.merge(term, weight, Float::sum));
-        Map<String, Float> trimmed = top(centroid, EventIndex.CENTROID_SIZE);
-        Map<String, Integer> places = new HashMap<>(event.places());
-        article.places().forEach(place -> places.merge(place, 1, Integer::sum));
-        Map<String, Integer> months = new HashMap<>(event.months());
-        article.months().forEach(month -> months.merge(month, 1, Integer::sum));
-        return new EventState(event.id(), articles, Math.min(event.firstSeen(), article.time()),
-                Math.max(event.lastSeen(), article.time()), Math.max(event.lastActive(), article.ingested()),
-                trimmed, places, months, keys(event.keys(), articleKeys, trimmed, maxKeys));
+        vector.forEach((feature, weight) -> centroid.merge(feature, weight, Float::sum));
+        return new EventState(event.id(), articles, earliest(event.firstDated(), article.dated()),
+                latest(event.lastDated(), article.dated()), Math.min(event.firstIngested(), article.ingested()),
+                Math.max(event.lastIngested(), article.ingested()), trim(centroid),
+                add(event.places(), article.places()), add(event.names(), article.names()),
+                add(event.months(), article.months()));
     }
 
-    /** The event's keys plus the article's, keeping the ones heaviest in the centroid when there are too many. */
-    private static List<String> keys(List<String> eventKeys, List<String> articleKeys, Map<String, Float> centroid,
-                                     int maxKeys) {
-        Set<String> union = new LinkedHashSet<>(eventKeys);
-        union.addAll(articleKeys);
-        if (union.size() <= maxKeys) return List.copyOf(union);
-        return union.stream()
-                .sorted((a, b) -> {
-                    int byWeight = Float.compare(centroid.getOrDefault(b, 0f), centroid.getOrDefault(a, 0f));
-                    return byWeight != 0 ? byWeight : a.compareTo(b);
-                })
-                .limit(maxKeys)
-                .toList();
+    private static Long earliest(Long a, Long b) {
+        return a == null ? b : b == null ? a : Long.valueOf(Math.min(a, b));
+    }
+
+    private static Long latest(Long a, Long b) {
+        return a == null ? b : b == null ? a : Long.valueOf(Math.max(a, b));
     }
 
     private static Map<String, Integer> counts(List<String> values) {
-        Map<String, Integer> counts = new HashMap<>();
-        values.forEach(value -> counts.merge(value, 1, Integer::sum));
-        return counts;
+        return add(Map.of(), values);
     }
 
-    static Map<String, Float> top(Map<String, Float> weights, int limit) {
-        if (weights.size() <= limit) return weights;
+    private static Map<String, Integer> add(Map<String, Integer> counts, List<String> values) {
+        Map<String, Integer> added = new HashMap<>(counts);
+        values.forEach(value -> added.merge(value, 1, Integer::sum));
+        return added;
+    }
+
+    private static Map<String, Float> trim(Map<String, Float> centroid) {
+        if (centroid.size() <= EventIndex.CENTROID_SIZE) return centroid;
         Map<String, Float> kept = new HashMap<>();
-        weights.entrySet().stream()
-                .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit)
-                .forEach(entry -> kept.put(entry.getKey(), entry.getValue()));
+        for (String feature : FeatureWeights.heaviest(centroid, EventIndex.CENTROID_SIZE)) kept.put(feature, centroid.get(feature));
         return kept;
     }
 }

@@ -11,8 +11,10 @@ import java.util.TreeMap;
 public final class MemoryEvents implements EventStore {
 
     private final Map<String, EventState> events = new HashMap<>();
-    private final Map<String, List<String>> blocks = new HashMap<>();
+    private final Map<String, List<String>> lists = new HashMap<>();
+    private final Map<String, Integer> featureCounts = new HashMap<>();
     private final NavigableMap<String, String> expiries = new TreeMap<>();
+    private int open;
     private long clock = Long.MIN_VALUE;
 
     @Override
@@ -31,14 +33,35 @@ public final class MemoryEvents implements EventStore {
     }
 
     @Override
-    public List<String> block(String key) {
-        return blocks.getOrDefault(key, List.of());
+    public List<String> listed(String feature) {
+        return lists.getOrDefault(feature, List.of());
     }
 
     @Override
-    public void putBlock(String key, List<String> eventIds) {
-        if (eventIds.isEmpty()) blocks.remove(key);
-        else blocks.put(key, List.copyOf(eventIds));
+    public void list(String feature, List<String> eventIds) {
+        if (eventIds.isEmpty()) lists.remove(feature);
+        else lists.put(feature, List.copyOf(eventIds));
+    }
+
+    @Override
+    public int eventsWith(String feature) {
+        return featureCounts.getOrDefault(feature, 0);
+    }
+
+    @Override
+    public void eventsWith(String feature, int count) {
+        if (count == 0) featureCounts.remove(feature);
+        else featureCounts.put(feature, count);
+    }
+
+    @Override
+    public int openEvents() {
+        return open;
+    }
+
+    @Override
+    public void openEvents(int count) {
+        open = count;
     }
 
     @Override
@@ -69,13 +92,9 @@ public final class MemoryEvents implements EventStore {
         return ids;
     }
 
-    /** Open events: for tests. */
-    public int openEvents() {
-        return events.size();
-    }
-
-    /** Blocking keys in use: for tests. */
-    public int blockingKeys() {
-        return blocks.size();
+    /** The sizes of every structure, for tests of retention: all zero once every event expired. */
+    public String sizes() {
+        return "events=" + events.size() + " lists=" + lists.size() + " features=" + featureCounts.size()
+                + " expiries=" + expiries.size() + " open=" + open;
     }
 }

@@ -6,23 +6,26 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** The {@link EventStore} of the sequencer task: four Kafka Streams key-value stores (RocksDB, changelogged). */
+/** The {@link EventStore} of the sequencer task, in Kafka Streams key-value stores (RocksDB, changelogged). */
 final class StateStoreEvents implements EventStore {
 
-    /** The clock's single key in {@link #clock}. */
-    private static final String CLOCK_KEY = "ingested";
+    private static final String CLOCK = "ingested";
+    private static final String OPEN = "open";
 
     private final KeyValueStore<String, EventState> events;
-    private final KeyValueStore<String, List<String>> blocks;
+    private final KeyValueStore<String, List<String>> lists;
+    private final KeyValueStore<String, Integer> featureCounts;
     private final KeyValueStore<String, String> expiries;
-    private final KeyValueStore<String, Long> clock;
+    private final KeyValueStore<String, Long> counters;
 
-    StateStoreEvents(KeyValueStore<String, EventState> events, KeyValueStore<String, List<String>> blocks,
-                     KeyValueStore<String, String> expiries, KeyValueStore<String, Long> clock) {
+    StateStoreEvents(KeyValueStore<String, EventState> events, KeyValueStore<String, List<String>> lists,
+                     KeyValueStore<String, Integer> featureCounts, KeyValueStore<String, String> expiries,
+                     KeyValueStore<String, Long> counters) {
         this.events = events;
-        this.blocks = blocks;
+        this.lists = lists;
+        this.featureCounts = featureCounts;
         this.expiries = expiries;
-        this.clock = clock;
+        this.counters = counters;
     }
 
     @Override
@@ -41,26 +44,49 @@ final class StateStoreEvents implements EventStore {
     }
 
     @Override
-    public List<String> block(String key) {
-        List<String> ids = blocks.get(key);
+    public List<String> listed(String feature) {
+        List<String> ids = lists.get(feature);
         return ids == null ? List.of() : ids;
     }
 
     @Override
-    public void putBlock(String key, List<String> eventIds) {
-        if (eventIds.isEmpty()) blocks.delete(key);
-        else blocks.put(key, eventIds);
+    public void list(String feature, List<String> eventIds) {
+        if (eventIds.isEmpty()) lists.delete(feature);
+        else lists.put(feature, eventIds);
+    }
+
+    @Override
+    public int eventsWith(String feature) {
+        Integer count = featureCounts.get(feature);
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public void eventsWith(String feature, int count) {
+        if (count == 0) featureCounts.delete(feature);
+        else featureCounts.put(feature, count);
+    }
+
+    @Override
+    public int openEvents() {
+        Long open = counters.get(OPEN);
+        return open == null ? 0 : open.intValue();
+    }
+
+    @Override
+    public void openEvents(int count) {
+        counters.put(OPEN, (long) count);
     }
 
     @Override
     public long clock() {
-        Long value = clock.get(CLOCK_KEY);
+        Long value = counters.get(CLOCK);
         return value == null ? Long.MIN_VALUE : value;
     }
 
     @Override
     public void clock(long ingested) {
-        clock.put(CLOCK_KEY, ingested);
+        counters.put(CLOCK, ingested);
     }
 
     @Override

@@ -1,10 +1,11 @@
 package io.factwire.processor.dedup;
 
+import io.factwire.processor.serde.BinarySerde;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.factwire.avro.DuplicateKind;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -16,20 +17,19 @@ class DedupSerdesTest {
     @Test
     void internalRecordsSurviveTheirSerdes() {
         ContainmentSketch sketch = ContainmentSketchTest.sketch(ContainmentSketchTest.words(0, 40), 16);
-        assertThat(roundTrip(DedupSerdes.PROBE, new Probe("a", 5, 3, sketch))).isEqualTo(new Probe("a", 5, 3, sketch));
-        assertThat(roundTrip(DedupSerdes.PROBE, new Probe("a", 5, 3, null)).exact()).isTrue();
-        BucketReply reply = new BucketReply(3, new Match("o", 1, DuplicateKind.near, 0.7));
-        assertThat(roundTrip(DedupSerdes.REPLY, reply)).isEqualTo(reply);
-        GatherState state = new GatherState(StageDriver.article("a", null, null, "body", null, Instant.ofEpochMilli(9)),
-                4, 2, reply.match());
-        assertThat(roundTrip(DedupSerdes.GATHER, state)).isEqualTo(state);
-        assertThat(roundTrip(DedupSerdes.GATHER, GatherState.EMPTY)).isEqualTo(GatherState.EMPTY);
+        assertThat(roundTrip(DedupSerdes.SKETCH, sketch)).isEqualTo(sketch);
+        assertThat(roundTrip(DedupSerdes.ENTRY, new IndexEntry("a", 5))).isEqualTo(new IndexEntry("a", 5));
+        SignedArticle signed = new SignedArticle(StageDriver.article("a", null, null, "body", null, Instant.ofEpochMilli(9)),
+                new ArticleSignature(List.of("u.1", "b.2"), List.of("n0.3"), sketch));
+        assertThat(roundTrip(DedupSerdes.SIGNED, signed)).isEqualTo(signed);
+        SignedArticle unsketched = new SignedArticle(signed.article(), new ArticleSignature(List.of(), List.of(), null));
+        assertThat(roundTrip(DedupSerdes.SIGNED, unsketched)).isEqualTo(unsketched);
     }
 
     @Test
     void anUnknownFormatFailsNamingTheRecordAndTopic() {
-        assertThatThrownBy(() -> DedupSerdes.REPLY.deserializer().deserialize("dedup-replies", new byte[] {9, 0}))
+        assertThatThrownBy(() -> DedupSerdes.SIGNED.deserializer().deserialize("dedup-sequence", new byte[] {9, 0}))
                 .isInstanceOf(SerializationException.class)
-                .hasMessageContaining("dedup bucket reply").hasMessageContaining("dedup-replies");
+                .hasMessageContaining("dedup signed article").hasMessageContaining("dedup-sequence");
     }
 }

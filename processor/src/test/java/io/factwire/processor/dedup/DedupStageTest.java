@@ -65,19 +65,16 @@ class DedupStageTest {
     }
 
     @Test
-    void aCopyOnlyDuplicatesArticlesBeforeItInIngestOrder() throws Exception {
-        String copy = "LATEST: " + WIRE_STORY;
+    void theLaterOfTwoCopiesInTheSequenceIsTheDuplicateWhateverTheirIngestTimes() throws Exception {
         try (StageDriver d = StageDriver.dedup(DedupConfig.DEFAULTS)) {
-            // As if two copies were ingested at once on two partitions and the later one reached the index first:
-            // neither may become a duplicate of the other.
-            d.send(StageDriver.article("second", null, null, copy, null, T0.plusSeconds(1)));
-            d.send(StageDriver.article("first", null, null, WIRE_STORY, null, T0));
-            assertThat(d.duplicates.isEmpty()).isTrue();
-            assertThat(d.unique.readValuesToList()).extracting(Article::getId).containsExactly("second", "first");
-            // A third copy ingested after both duplicates the earliest-ingested one it confirms best.
-            d.send(StageDriver.article("third", null, null, WIRE_STORY, null, T0.plusSeconds(2)));
-            assertThat(d.duplicates.readValue()).extracting(Duplicate::getArticle, Duplicate::getOriginal)
-                    .containsExactly("third", "first");
+            // Ingested later but decided first (another partition won the race to the sequencer): it is the original.
+            d.send(StageDriver.article("ingested-second", null, null, "LATEST: " + WIRE_STORY, null, T0.plusSeconds(1)));
+            d.send(StageDriver.article("ingested-first", null, null, WIRE_STORY, null, T0));
+            d.send(StageDriver.article("third", null, null, WIRE_STORY + " (AP)", null, T0.plusSeconds(2)));
+            assertThat(d.unique.readValuesToList()).extracting(Article::getId).containsExactly("ingested-second");
+            assertThat(d.duplicates.readValuesToList()).extracting(Duplicate::getArticle, Duplicate::getOriginal)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("ingested-first", "ingested-second"),
+                            org.assertj.core.groups.Tuple.tuple("third", "ingested-first"));
         }
     }
 
@@ -107,8 +104,8 @@ class DedupStageTest {
     void everyInternalTopicAndStoreIsNamedForTheStage() throws Exception {
         try (StageDriver d = StageDriver.dedup(DedupConfig.DEFAULTS)) {
             String topology = d.describe();
-            assertThat(topology).contains("dedup-probes-repartition", "dedup-replies-repartition",
-                    "dedup-articles-repartition", "dedup-buckets", "dedup-sketches", "dedup-gather", "dedup-seen-ids");
+            assertThat(topology).contains("dedup-sequence-repartition", "dedup-buckets", "dedup-sketches",
+                    "dedup-seen-ids");
             assertThat(java.util.regex.Pattern.compile("stores:\\s+\\[([^\\]]*)]").matcher(topology).results()
                     .flatMap(m -> java.util.Arrays.stream(m.group(1).split(",\\s*")))
                     .filter(name -> !name.isBlank()).toList())

@@ -17,13 +17,4 @@ class MatchTest {
         assertThat(Match.better(closeLater, close)).isSameAs(close);
         assertThat(Match.better(null, loose)).isSameAs(loose);
     }
-
-    @Test
-    void orderIsIngestTimeThenId() {
-        IndexEntry entry = new IndexEntry("b", 100);
-        assertThat(entry.isBefore(101, "a")).isTrue();
-        assertThat(entry.isBefore(100, "c")).isTrue();
-        assertThat(entry.isBefore(100, "a")).isFalse();
-        assertThat(entry.isBefore(100, "b")).isFalse();
-    }
 }

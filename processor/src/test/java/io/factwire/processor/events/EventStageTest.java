@@ -69,12 +69,18 @@ class EventStageTest {
                 .build();
     }
 
+    /** As ingest publishes: record time is the publication time when known, else the ingest time. */
+    private void send(Article article) {
+        Instant time = article.getPublished() != null ? article.getPublished() : article.getIngested();
+        unique.pipeInput(article.getId(), article, time);
+    }
+
     @Test
     void articlesGetEventIdsAndEventsAreWrittenOnEveryChange() {
-        unique.pipeInput("a1", article("a1", "Flooding in Lower Brenvale",
+        send(article("a1", "Flooding in Lower Brenvale",
                 "The river Marrow burst its banks in Lower Brenvale on Sunday, and the Brenvale council opened shelters.",
                 "2024-05-12"));
-        unique.pipeInput("a2", article("a2", "Brenvale shelters fill up",
+        send(article("a2", "Brenvale shelters fill up",
                 "Shelters in Lower Brenvale filled after the Marrow flooded the old town, the Brenvale council said.",
                 "2024-05-13"));
 
@@ -89,6 +95,19 @@ class EventStageTest {
         assertThat(latest.getLabel()).contains("May 2024");
         assertThat(latest.getFirstSeen()).isEqualTo(Instant.parse("2024-05-12T08:00:00Z"));
         assertThat(latest.getLastSeen()).isEqualTo(Instant.parse("2024-05-13T08:00:00Z"));
+    }
+
+    @Test
+    void anUndatedArticleWhoseRecordTimeIsItsIngestTimeStillJoinsItsEvent() {
+        send(article("a1", "Flooding in Lower Brenvale",
+                "The river Marrow burst its banks in Lower Brenvale, and the Brenvale council opened shelters.",
+                "2008-05-12"));
+        // Same replay, so the same ingest time; but this record's time is 2024, the other's 2008.
+        send(article("a2", null,
+                "Shelters in Lower Brenvale filled after the Marrow flooded the old town, the Brenvale council said.",
+                null));
+        var articles = withEvents.readKeyValuesToMap();
+        assertThat(articles.get("a2").getEvent()).isEqualTo(articles.get("a1").getEvent());
     }
 
     @Test

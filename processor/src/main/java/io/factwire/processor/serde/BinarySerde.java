@@ -1,4 +1,4 @@
-package io.factwire.processor.dedup;
+package io.factwire.processor.serde;
 
 import io.factwire.avro.Article;
 import io.factwire.schemas.serde.GeneratedClassTrust;

@@ -1,0 +1,132 @@
+package io.factwire.processor.dedup;
+
+import io.factwire.avro.Duplicate;
+import io.factwire.avro.DuplicateKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * Decides every article in one total order, on the single partition of {@code dedup-sequence}: it looks the
+ * article up in the index (its exact keys and LSH band keys), confirms candidates on their sketches, then adds it.
+ * Probe-then-insert in one order means the second of any two copies always finds the first, however they were
+ * spread over partitions and threads, and no two articles can each be declared a copy of the other.
+ *
+ * <p>The cost per article is bounded by the number of keys times {@link DedupConfig#maxBucketScan()}, whatever the
+ * size of the index. The index ages by ingest time, not by record timestamp: the ingest stamps records with their
+ * publication date when known, so a replayed archive mixes timestamps years apart, and a store aged by record time
+ * would drop older-dated articles the moment they are written. "Seen within the retention" is about ingest anyway.
+ */
+final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, Verdict> {
+    static final String BUCKETS = "dedup-buckets";
+    static final String SKETCHES = "dedup-sketches";
+
+    private final DedupConfig config;
+    private FixedKeyProcessorContext<String, Verdict> context;
+    private WindowStore<String, IndexEntry> buckets;
+    private WindowStore<String, ContainmentSketch> sketches;
+
+    private DedupSequencer(DedupConfig config) {
+        this.config = config;
+    }
+
+    static FixedKeyProcessorSupplier<String, SignedArticle, Verdict> supplier(DedupConfig config) {
+        Duration oneMilli = Duration.ofMillis(1);
+        // Duplicates retained: a bucket is an append-only, time-bounded list whose old segments are dropped whole.
+        StoreBuilder<WindowStore<String, IndexEntry>> buckets = Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(BUCKETS, config.retention(), oneMilli, true),
+                Serdes.String(), DedupSerdes.ENTRY);
+        StoreBuilder<WindowStore<String, ContainmentSketch>> sketches = Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(SKETCHES, config.retention(), oneMilli, false),
+                Serdes.String(), DedupSerdes.SKETCH);
+        return new FixedKeyProcessorSupplier<>() {
+            @Override
+            public FixedKeyProcessor<String, SignedArticle, Verdict> get() {
+                return new DedupSequencer(config);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(buckets, sketches);
+            }
+        };
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Verdict> context) {
+        this.context = context;
+        this.buckets = context.getStateStore(BUCKETS);
+        this.sketches = context.getStateStore(SKETCHES);
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, SignedArticle> record) {
+        SignedArticle signed = record.value();
+        ArticleSignature signature = signed.signature();
+        long time = signed.ingested();
+        String id = signed.article().getId();
+
+        Match best = null;
+        for (String key : signature.exactKeys()) {
+            for (IndexEntry earlier : recent(key, time).keySet()) {
+                best = Match.better(best, new Match(earlier.articleId(), earlier.ingested(), DuplicateKind.exact, 1.0));
+            }
+        }
+        if (signature.sketch() != null) {
+            // An earlier copy usually shares several bands: confirm each candidate once.
+            Set<String> compared = new HashSet<>();
+            for (String key : signature.bandKeys()) {
+                for (Map.Entry<IndexEntry, Long> earlier : recent(key, time).entrySet()) {
+                    if (compared.add(earlier.getKey().articleId())) {
+                        best = Match.better(best, confirm(signature.sketch(), earlier.getKey(), earlier.getValue()));
+                    }
+                }
+            }
+        }
+
+        IndexEntry entry = new IndexEntry(id, time);
+        for (String key : signature.exactKeys()) buckets.put(key, entry, time);
+        for (String key : signature.bandKeys()) buckets.put(key, entry, time);
+        if (signature.sketch() != null) sketches.put(id, signature.sketch(), time);
+
+        Duplicate duplicate = best == null ? null : new Duplicate(id, best.originalId(), best.kind(),
+                best.similarity(), Instant.ofEpochMilli(record.timestamp()));
+        context.forward(record.withValue(new Verdict(signed.article(), duplicate)));
+    }
+
+    /** The most recent entries of a bucket within the retention, with the time each was indexed at. */
+    private Map<IndexEntry, Long> recent(String key, long time) {
+        long reach = config.retention().toMillis();
+        Map<IndexEntry, Long> entries = new HashMap<>();
+        try (WindowStoreIterator<IndexEntry> it = buckets.backwardFetch(key,
+                Instant.ofEpochMilli(Math.max(0, time - reach)), Instant.ofEpochMilli(time + reach))) {
+            for (int scanned = 0; scanned < config.maxBucketScan() && it.hasNext(); scanned++) {
+                KeyValue<Long, IndexEntry> next = it.next();
+                entries.put(next.value, next.key);
+            }
+        }
+        return entries;
+    }
+
+    private Match confirm(ContainmentSketch sketch, IndexEntry earlier, long earlierTime) {
+        ContainmentSketch other = sketches.fetch(earlier.articleId(), earlierTime);
+        if (other == null) return null;
+        Similarity similarity = sketch.compare(other);
+        return similarity.isNearCopy(config)
+                ? new Match(earlier.articleId(), earlier.ingested(), DuplicateKind.near, similarity.score())
+                : null;
+    }
+}

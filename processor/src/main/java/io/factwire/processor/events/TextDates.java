@@ -1,0 +1,101 @@
+package io.factwire.processor.events;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar dates written in an article: the dateline (a date in the headline or the first lines, which is when the
+ * piece was written, so when an undated article happened) and the months of every full date in the text (label
+ * candidates). English forms only: {@code 11/30/09}, {@code 16 / 08 / 2011}, {@code 06.01.2022},
+ * {@code March 14th, 2013}, {@code 4 August 2013}, {@code 2007-11-12}.
+ */
+final class TextDates {
+
+    /** How far into the body a dateline may sit: past the first lines, a date is usually about something else. */
+    static final int DATELINE_REACH = 200;
+
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+    /** Day first, as in Europe: {@code 06.01.2022}. */
+    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)\\b");
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+
+    private TextDates() {}
+
+    /** The earliest-placed date in the headline and the first {@value #DATELINE_REACH} characters, or null. */
+    static LocalDate dateline(String title, String body) {
+        String head = (title == null ? "" : title + "\n") + body.substring(0, Math.min(body.length(), DATELINE_REACH));
+        List<Found> found = all(head);
+        return found.isEmpty() ? null : found.stream().min((a, b) -> Integer.compare(a.at, b.at)).orElseThrow().date;
+    }
+
+    /** The month of every full date in the text, in text order. */
+    static List<YearMonth> months(String text) {
+        List<Found> found = all(text);
+        found.sort((a, b) -> Integer.compare(a.at, b.at));
+        List<YearMonth> months = new ArrayList<>(found.size());
+        for (Found date : found) months.add(YearMonth.from(date.date));
+        return months;
+    }
+
+    private record Found(int at, LocalDate date) {}
+
+    private static List<Found> all(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher slashed = SLASHED.matcher(text);
+        while (slashed.find()) {
+            int first = Integer.parseInt(slashed.group(1));
+            int second = Integer.parseInt(slashed.group(2));
+            int year = Integer.parseInt(slashed.group(3));
+            if (year < 100) year += 2000;
+            // US order unless the first number cannot be a month.
+            add(found, slashed.start(), year, first <= 12 ? first : second, first <= 12 ? second : first);
+        }
+        Matcher dayFirst = DAY_MONTH_YEAR.matcher(text);
+        while (dayFirst.find()) {
+            add(found, dayFirst.start(), Integer.parseInt(dayFirst.group(3)), month(dayFirst.group(2)),
+                    Integer.parseInt(dayFirst.group(1)));
+        }
+        Matcher monthFirst = MONTH_DAY_YEAR.matcher(text);
+        while (monthFirst.find()) {
+            add(found, monthFirst.start(), Integer.parseInt(monthFirst.group(3)), month(monthFirst.group(1)),
+                    Integer.parseInt(monthFirst.group(2)));
+        }
+        Matcher dotted = DOTTED.matcher(text);
+        while (dotted.find()) {
+            add(found, dotted.start(), Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)),
+                    Integer.parseInt(dotted.group(1)));
+        }
+        Matcher iso = ISO.matcher(text);
+        while (iso.find()) {
+            add(found, iso.start(), Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3)));
+        }
+        return found;
+    }
+
+    private static int month(String name) {
+        return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    }
+
+    /** Impossible dates (31 / 02, scores like 12 / 23 / 45 read as a date) are not dates. */
+    private static void add(List<Found> found, int at, int year, int month, int day) {
+        try {
+            found.add(new Found(at, LocalDate.of(year, month, day)));
+        } catch (DateTimeException notADate) {
+            // not a date after all: a score or a fraction
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.factwire.processor.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventIndexTest {
+
+    private static final Instant NOW = Instant.parse("2024-06-01T00:00:00Z");
+
+    private final FeatureExtractor extractor = new FeatureExtractor();
+    private final MemoryEvents store = new MemoryEvents();
+    private final EventIndex index = new EventIndex(store, EventConfig.defaults());
+
+    private Assignment assign(String id, String body, String published, Instant ingested) {
+        Instant dated = published == null ? null : Instant.parse(published + "T06:00:00Z");
+        return index.assign(extractor.extract(id, null, body, dated, ingested));
+    }
+
+    private static final String FLOOD_1 = "The river Marrow burst its banks in Lower Brenvale on Sunday. Mayor Ida Quenby "
+            + "said 340 homes were flooded and the Brenvale council opened shelters at Tolliver School.";
+    private static final String FLOOD_2 = "Shelters at Tolliver School in Lower Brenvale filled after the Marrow flooded "
+            + "340 homes, Mayor Ida Quenby told the Brenvale council.";
+    private static final String OTHER_FLOOD = "The river Skarn flooded Upper Dunmoor on Tuesday. Councillor Piet Varga said "
+            + "75 families left their homes for the Dunmoor sports hall.";
+
+    @Test
+    void reportsOfOneHappeningShareAnEventAndAnotherHappeningOfTheSameKindDoesNot() {
+        Assignment first = assign("a1", FLOOD_1, "2024-05-12", NOW);
+        Assignment second = assign("a2", FLOOD_2, "2024-05-13", NOW);
+        Assignment other = assign("b1", OTHER_FLOOD, "2024-05-14", NOW);
+        assertThat(first.created()).isTrue();
+        assertThat(second.created()).isFalse();
+        assertThat(second.event().id()).isEqualTo(first.event().id());
+        assertThat(second.event().articles()).containsExactly("a1", "a2");
+        assertThat(other.event().id()).isNotEqualTo(first.event().id());
+    }
+
+    @Test
+    void theSameReportDatedYearsLaterIsAnotherEvent() {
+        Assignment first = assign("a1", FLOOD_1, "2019-05-12", NOW);
+        Assignment later = assign("a2", FLOOD_2, "2024-05-13", NOW);
+        assertThat(later.event().id()).isNotEqualTo(first.event().id());
+        Assignment undated = assign("a3", FLOOD_2, null, NOW);
+        assertThat(undated.created()).isFalse();
+    }
+
+    @Test
+    void eventsAreForgottenAfterTheirRetentionByIngestTimeWithEveryListAndCount() {
+        Assignment first = assign("a1", FLOOD_1, "2024-05-12", NOW);
+        Duration retention = EventConfig.defaults().retention();
+        assertThat(assign("a2", FLOOD_2, "2024-05-13", NOW.plus(retention).minusSeconds(1)).event().id())
+                .isEqualTo(first.event().id());
+        Instant quietUntil = NOW.plus(retention).minusSeconds(1).plus(retention).plusSeconds(1);
+        Assignment afterwards = assign("c1", OTHER_FLOOD, "2024-05-14", quietUntil);
+        assertThat(afterwards.created()).isTrue();
+        assertThat(store.sizes()).startsWith("events=1 ").endsWith("expiries=1 open=1");
+        Assignment again = assign("a3", FLOOD_2, "2024-05-13", quietUntil);
+        assertThat(again.created()).isTrue();
+        assertThat(again.event().id()).isNotEqualTo(first.event().id());
+    }
+
+    @Test
+    void idsAreReadableAndTheSameForTheSameOrder() {
+        List<String> firstRun = new ArrayList<>();
+        List<String> secondRun = new ArrayList<>();
+        for (List<String> run : List.of(firstRun, secondRun)) {
+            EventIndex fresh = new EventIndex(new MemoryEvents(), EventConfig.defaults());
+            run.add(fresh.assign(extractor.extract("a1", null, FLOOD_1, Instant.parse("2024-05-12T06:00:00Z"), NOW)).event().id());
+            run.add(fresh.assign(extractor.extract("b1", null, OTHER_FLOOD, null, NOW)).event().id());
+        }
+        assertThat(firstRun).isEqualTo(secondRun);
+        assertThat(firstRun.getFirst()).matches("lower-brenvale-.*may-2024-[0-9a-f]{8}");
+    }
+}
