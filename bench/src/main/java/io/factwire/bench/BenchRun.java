@@ -48,7 +48,6 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 final class BenchRun {
 
-    static final String PASS_THROUGH_TOPIC = "factwire-bench-pass-through";
     private static final Duration TOPIC_TIMEOUT = Duration.ofMinutes(1);
     /** Generous: the point of a slow run is its figures, not a timeout. */
     private static final Duration PHASE_TIMEOUT = Duration.ofHours(3);
@@ -59,6 +58,8 @@ final class BenchRun {
     private final String stack;
     private final PrintStream progress;
     private final String runId = "factwire-bench-" + Long.toString(System.currentTimeMillis(), 36);
+    /** Named after the run, so that runs sharing a stack do not share it and the clean-up finds it. */
+    private final String passThroughTopic = runId + "-pass-through-sink";
 
     /** @param stack how the stack was found, for the report: "local" or the external bootstrap servers */
     BenchRun(BenchSettings settings, StackEndpoints endpoints, String stack, PrintStream progress) {
@@ -78,7 +79,7 @@ final class BenchRun {
              Topics topics = new Topics(SerdeConfig.forRegistry(endpoints.registryUrl()))) {
             try {
                 TopicSetup.createMissing(admin, settings.partitions(), (short) 1, TOPIC_TIMEOUT);
-                BenchTopics.create(admin, PASS_THROUGH_TOPIC, settings.partitions(), TOPIC_TIMEOUT);
+                BenchTopics.create(admin, passThroughTopic, settings.partitions(), TOPIC_TIMEOUT);
                 Map<TopicPartition, Long> start = Offsets.ends(admin, List.of(Topics.ARTICLES));
                 WorkloadFigures published = publish(workload, topics);
                 Map<TopicPartition, Long> end = Offsets.ends(admin, List.of(Topics.ARTICLES));
@@ -91,7 +92,7 @@ final class BenchRun {
                         published, passThrough, factwire.phase(), ratio, factwire.scaling(), factwire.latency(),
                         factwire.profile(), Targets.check(factwire.phase(), factwire.scaling(), factwire.latency()));
             } finally {
-                BenchTopics.deleteRun(admin, runId, PASS_THROUGH_TOPIC);
+                BenchTopics.deleteRun(admin, runId);
             }
         }
     }
@@ -114,7 +115,7 @@ final class BenchRun {
     private PhaseFigures passThrough(Admin admin, Map<TopicPartition, Long> start, Map<TopicPartition, Long> end)
             throws Exception {
         Map<String, String> processorSettings = processorSettings("pass-through");
-        processorSettings.put(ProcessorMode.PASS_THROUGH_SINK_KEY, PASS_THROUGH_TOPIC);
+        processorSettings.put(ProcessorMode.PASS_THROUGH_SINK_KEY, passThroughTopic);
         try (ProcessorUnderTest processor = ProcessorUnderTest.start("pass-through", ProcessorMode.PASS_THROUGH,
                 processorSettings, jvmOptions(null), log("pass-through"), admin, start, progress)) {
             CpuSnapshot before = CpuSnapshot.take(processor.process());

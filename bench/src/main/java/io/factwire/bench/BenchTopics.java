@@ -2,9 +2,7 @@ package io.factwire.bench;
 
 import io.factwire.stack.KafkaReady;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,7 +12,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The bench's own topics: the pass-through sink, and what a run leaves behind (internal topics, groups). */
+/** The bench's own topic (the pass-through sink) and what a run leaves behind (internal topics, groups). */
 final class BenchTopics {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchTopics.class);
@@ -38,16 +36,15 @@ final class BenchTopics {
     }
 
     /**
-     * Deletes the internal topics and consumer groups of the run's applications (all named {@code runId-...}) and
-     * the given topics, so that runs on a long-lived stack do not pile up. Failures are logged: the figures of the
-     * run are still good.
+     * Deletes the topics and consumer groups of the run (all named {@code runId-...}: the pass-through sink and the
+     * applications' internal topics), so that runs on a long-lived stack do not pile up. Failures are logged: the
+     * figures of the run are still good.
      */
-    static void deleteRun(Admin admin, String runId, String... topics) {
+    static void deleteRun(Admin admin, String runId) {
         try {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<String> doomed = new ArrayList<>(List.of(topics));
-            existing.stream().filter(name -> name.startsWith(runId + "-")).forEach(doomed::add);
-            doomed.retainAll(existing);
+            List<String> doomed = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(name -> name.startsWith(runId + "-"))
+                    .toList();
             admin.deleteTopics(doomed).all().get(30, TimeUnit.SECONDS);
             List<String> groups = admin.listGroups().all().get(30, TimeUnit.SECONDS).stream()
                     .map(group -> group.groupId())
