@@ -10,6 +10,10 @@ import io.factwire.stack.StackEndpoints;
 import io.factwire.stack.junit.RealStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -43,5 +47,9 @@ class BenchCommandIT {
         assertThat(report.at("/machine/cores").asInt()).isPositive();
         assertThat(report.at("/versions/kafka").asText()).isNotBlank();
         assertThat(report.at("/targets")).hasSize(4);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
+                    .as("the run's own topics are deleted after it").noneMatch(name -> name.startsWith("factwire-bench-"));
+        }
     }
 }
