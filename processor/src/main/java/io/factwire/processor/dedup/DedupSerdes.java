@@ -12,10 +12,12 @@ final class DedupSerdes {
     static final BinarySerde<ContainmentSketch> SKETCH =
             new BinarySerde<>("dedup sketch", 1, DedupSerdes::writeSketch, DedupSerdes::readSketch);
 
-    static final BinarySerde<IndexEntry> ENTRY = new BinarySerde<>("dedup index entry", 1, (entry, out) -> {
+    /** Format 2 added the cluster's original. */
+    static final BinarySerde<IndexEntry> ENTRY = new BinarySerde<>("dedup index entry", 2, (entry, out) -> {
         out.writeUTF(entry.articleId());
         out.writeLong(entry.ingested());
-    }, in -> new IndexEntry(in.readUTF(), in.readLong()));
+        out.writeUTF(entry.originalId());
+    }, in -> new IndexEntry(in.readUTF(), in.readLong(), in.readUTF()));
 
     static final BinarySerde<SignedArticle> SIGNED = new BinarySerde<>("dedup signed article", 1, (signed, out) -> {
         BinarySerde.writeArticle(out, signed.article());

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class DedupCorpusTest {
     static final Path OUT = Path.of("target/dedup-ecbplus-dev.json");
+    /** Copies with containment >= 0.5 merged, of 112: 109 measured in every order. */
     private static final int HIGH_BAND_FLOOR = 108;
-    private static final int HIGH_BAND_FLOOR_ANY_ORDER = 102;
 
     @Test
     void inCorpusOrder() throws Exception {
@@ -59,7 +59,7 @@ class DedupCorpusTest {
         orders.forEach((name, order) -> {
             DuplicateLabels.Score score = report(name, labels.score(run(order)));
             assertThat(score.independentMerged()).as("independent pairs merged, %s", name).isZero();
-            assertThat(score.highFound()).as("copies >= 0.5 found, %s", name).isGreaterThanOrEqualTo(HIGH_BAND_FLOOR_ANY_ORDER);
+            assertThat(score.highFound()).as("copies >= 0.5 found, %s", name).isGreaterThanOrEqualTo(HIGH_BAND_FLOOR);
         });
     }
 
