@@ -42,7 +42,7 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
     private final DedupConfig config;
     private FixedKeyProcessorContext<String, Verdict> context;
     private WindowStore<String, IndexEntry> buckets;
-    private WindowStore<String, ContainmentSketch> sketches;
+    private WindowStore<String, TextSketch> sketches;
 
     private DedupSequencer(DedupConfig config) {
         this.config = config;
@@ -54,7 +54,7 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
         StoreBuilder<WindowStore<String, IndexEntry>> buckets = Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(BUCKETS, config.retention(), oneMilli, true),
                 Serdes.String(), DedupSerdes.ENTRY);
-        StoreBuilder<WindowStore<String, ContainmentSketch>> sketches = Stores.windowStoreBuilder(
+        StoreBuilder<WindowStore<String, TextSketch>> sketches = Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(SKETCHES, config.retention(), oneMilli, false),
                 Serdes.String(), DedupSerdes.SKETCH);
         return new FixedKeyProcessorSupplier<>() {
@@ -137,12 +137,12 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
         return entries;
     }
 
-    private Match confirm(ContainmentSketch sketch, IndexEntry earlier, long earlierTime) {
-        ContainmentSketch other = sketches.fetch(earlier.articleId(), earlierTime);
+    private Match confirm(TextSketch sketch, IndexEntry earlier, long earlierTime) {
+        TextSketch other = sketches.fetch(earlier.articleId(), earlierTime);
         if (other == null) return null;
-        Similarity similarity = sketch.compare(other);
-        return similarity.isNearCopy(config)
-                ? new Match(earlier.originalId(), earlier.ingested(), DuplicateKind.near, similarity.score())
-                : null;
+        return sketch.nearCopy(other, config)
+                .map(similarity -> new Match(earlier.originalId(), earlier.ingested(), DuplicateKind.near,
+                        similarity.score()))
+                .orElse(null);
     }
 }

@@ -35,5 +35,7 @@ class DedupConfigTest {
                 .hasMessageContaining("factwire.dedup.containment");
         assertThatThrownBy(() -> DedupConfig.from(Map.of("factwire.dedup.bands", "0")))
                 .hasMessageContaining("factwire.dedup.bands");
+        assertThatThrownBy(() -> DedupConfig.from(Map.of("factwire.dedup.bands", "4")))
+                .hasMessageContaining("factwire.dedup.lead-bands");
     }
 }

@@ -48,7 +48,8 @@ record DuplicateLabels(List<Pair> pairs) {
         @Override
         public String toString() {
             StringBuilder text = new StringBuilder("recall");
-            recallByBand.forEach((band, v) -> text.append("  ").append(band).append(' ').append(v[0]).append('/').append(v[1]));
+            recallByBand.forEach((band, found) ->
+                    text.append("  ").append(band).append(' ').append(found[0]).append('/').append(found[1]));
             return text.append(String.format("  independent merged %d  precision %.3f", independentMerged, precision()))
                     .toString();
         }
