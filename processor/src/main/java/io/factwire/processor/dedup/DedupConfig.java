@@ -1,5 +1,6 @@
 package io.factwire.processor.dedup;
 
+import io.factwire.processor.ConfigValues;
 import java.time.Duration;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ public record DedupConfig(Duration retention, int shingleSize, int sketchSize, i
     /** Reads {@code factwire.dedup.*} keys (retention, shingle-size, sketch-size, bands, rows-per-band, containment,
      * jaccard, unquoted-containment, min-shingles, max-bucket-scan); absent keys keep their defaults. */
     public static DedupConfig from(Map<String, ?> props) {
-        StageProperties p = new StageProperties(props);
+        ConfigValues p = new ConfigValues(props);
         DedupConfig d = DEFAULTS;
         return new DedupConfig(
                 p.duration(PREFIX + "retention", d.retention),
