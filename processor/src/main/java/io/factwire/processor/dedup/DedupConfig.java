@@ -1,5 +1,6 @@
 package io.factwire.processor.dedup;
 
+import io.factwire.processor.ConfigValues;
 import java.time.Duration;
 import java.util.Map;
 
@@ -45,7 +46,7 @@ public record DedupConfig(Duration retention, int shingleSize, int sketchSize, i
      * jaccard, unquoted-containment, min-shingles, max-bucket-scan, lead-shingles, lead-bands); absent keys keep
      * their defaults. */
     public static DedupConfig from(Map<String, ?> props) {
-        StageProperties p = new StageProperties(props);
+        ConfigValues p = new ConfigValues(props);
         DedupConfig d = DEFAULTS;
         return new DedupConfig(
                 p.duration(PREFIX + "retention", d.retention),
