@@ -44,15 +44,16 @@ public record DedupConfig(Duration retention, int shingleSize, int sketchSize, i
 
     /** Reads {@code factwire.dedup.*} keys (retention, shingle-size, sketch-size, bands, rows-per-band, containment,
      * jaccard, unquoted-containment, min-shingles, max-bucket-scan, lead-shingles, lead-bands); absent keys keep
-     * their defaults. */
+     * their defaults (lead-bands at most bands). */
     public static DedupConfig from(Map<String, ?> props) {
         ConfigValues p = new ConfigValues(props);
         DedupConfig d = DEFAULTS;
+        int bands = p.positiveInt(PREFIX + "bands", d.bands);
         return new DedupConfig(
                 p.duration(PREFIX + "retention", d.retention),
                 p.positiveInt(PREFIX + "shingle-size", d.shingleSize),
                 p.positiveInt(PREFIX + "sketch-size", d.sketchSize),
-                p.positiveInt(PREFIX + "bands", d.bands),
+                bands,
                 p.positiveInt(PREFIX + "rows-per-band", d.rowsPerBand),
                 p.fraction(PREFIX + "containment", d.containment),
                 p.fraction(PREFIX + "jaccard", d.jaccard),
@@ -60,6 +61,6 @@ public record DedupConfig(Duration retention, int shingleSize, int sketchSize, i
                 p.positiveInt(PREFIX + "min-shingles", d.minShingles),
                 p.positiveInt(PREFIX + "max-bucket-scan", d.maxBucketScan),
                 p.positiveInt(PREFIX + "lead-shingles", d.leadShingles),
-                p.positiveInt(PREFIX + "lead-bands", d.leadBands));
+                p.positiveInt(PREFIX + "lead-bands", Math.min(d.leadBands, bands)));
     }
 }
