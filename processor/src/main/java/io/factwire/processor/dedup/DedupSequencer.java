@@ -87,9 +87,8 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
         // The best match per cluster: a copy of two articles that did not match each other links to both.
         Map<String, Match> bestPerOriginal = new HashMap<>();
         for (String key : signature.exactKeys()) {
-            for (Map.Entry<IndexEntry, Long> earlier : recent(key, time).entrySet()) {
-                IndexEntry entry = earlier.getKey();
-                keepBest(bestPerOriginal, new Match(entry.originalId(), entry.ingested(), DuplicateKind.exact, 1.0));
+            for (IndexEntry earlier : recent(key, time).keySet()) {
+                keepBest(bestPerOriginal, new Match(earlier.originalId(), earlier.ingested(), DuplicateKind.exact, 1.0));
             }
         }
         if (signature.sketch() != null) {
