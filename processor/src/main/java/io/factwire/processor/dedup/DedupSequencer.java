@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
@@ -25,6 +26,10 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * Probe-then-insert in one order means the second of any two copies always finds the first, however they were
  * spread over partitions and threads, and no two articles can each be declared a copy of the other.
  *
+ * <p>An article is linked to every cluster it copies, one {@link Duplicate} per cluster original, best first: when
+ * C copies A and B that did not match each other (a lead and an ending of one wire story, each re-published), the
+ * clusters merged are the same whether C comes first, between or last; with one link per copy they were not.
+ *
  * <p>The cost per article is bounded by the number of keys times {@link DedupConfig#maxBucketScan()}, whatever the
  * size of the index. The index ages by ingest time, not by record timestamp: the ingest stamps records with their
  * publication date when known, so a replayed archive mixes timestamps years apart, and a store aged by record time
@@ -37,7 +42,7 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
     private final DedupConfig config;
     private FixedKeyProcessorContext<String, Verdict> context;
     private WindowStore<String, IndexEntry> buckets;
-    private WindowStore<String, ContainmentSketch> sketches;
+    private WindowStore<String, TextSketch> sketches;
 
     private DedupSequencer(DedupConfig config) {
         this.config = config;
@@ -49,7 +54,7 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
         StoreBuilder<WindowStore<String, IndexEntry>> buckets = Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(BUCKETS, config.retention(), oneMilli, true),
                 Serdes.String(), DedupSerdes.ENTRY);
-        StoreBuilder<WindowStore<String, ContainmentSketch>> sketches = Stores.windowStoreBuilder(
+        StoreBuilder<WindowStore<String, TextSketch>> sketches = Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(SKETCHES, config.retention(), oneMilli, false),
                 Serdes.String(), DedupSerdes.SKETCH);
         return new FixedKeyProcessorSupplier<>() {
@@ -79,10 +84,11 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
         long time = signed.ingested();
         String id = signed.article().getId();
 
-        Match best = null;
+        // The best match per cluster: a copy of two articles that did not match each other links to both.
+        Map<String, Match> bestPerOriginal = new HashMap<>();
         for (String key : signature.exactKeys()) {
             for (IndexEntry earlier : recent(key, time).keySet()) {
-                best = Match.better(best, new Match(earlier.articleId(), earlier.ingested(), DuplicateKind.exact, 1.0));
+                keepBest(bestPerOriginal, new Match(earlier.originalId(), earlier.ingested(), DuplicateKind.exact, 1.0));
             }
         }
         if (signature.sketch() != null) {
@@ -91,20 +97,29 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
             for (String key : signature.bandKeys()) {
                 for (Map.Entry<IndexEntry, Long> earlier : recent(key, time).entrySet()) {
                     if (compared.add(earlier.getKey().articleId())) {
-                        best = Match.better(best, confirm(signature.sketch(), earlier.getKey(), earlier.getValue()));
+                        keepBest(bestPerOriginal, confirm(signature.sketch(), earlier.getKey(), earlier.getValue()));
                     }
                 }
             }
         }
+        List<Match> matches = bestPerOriginal.values().stream().sorted(Match.PREFERENCE).toList();
 
-        IndexEntry entry = new IndexEntry(id, time);
+        // Index the copy too, named after its best original: a later copy that matches only this one still
+        // joins the cluster, and the whole signature stays findable whichever of the copies arrived first.
+        IndexEntry entry = new IndexEntry(id, time, matches.isEmpty() ? id : matches.getFirst().originalId());
         for (String key : signature.exactKeys()) buckets.put(key, entry, time);
         for (String key : signature.bandKeys()) buckets.put(key, entry, time);
         if (signature.sketch() != null) sketches.put(id, signature.sketch(), time);
 
-        Duplicate duplicate = best == null ? null : new Duplicate(id, best.originalId(), best.kind(),
-                best.similarity(), Instant.ofEpochMilli(record.timestamp()));
-        context.forward(record.withValue(new Verdict(signed.article(), duplicate)));
+        Instant at = Instant.ofEpochMilli(record.timestamp());
+        List<Duplicate> duplicates = matches.stream()
+                .map(match -> new Duplicate(id, match.originalId(), match.kind(), match.similarity(), at))
+                .toList();
+        context.forward(record.withValue(new Verdict(signed.article(), duplicates)));
+    }
+
+    private static void keepBest(Map<String, Match> bestPerOriginal, Match match) {
+        if (match != null) bestPerOriginal.merge(match.originalId(), match, Match::better);
     }
 
     /** The most recent entries of a bucket within the retention, with the time each was indexed at. */
@@ -121,12 +136,12 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
         return entries;
     }
 
-    private Match confirm(ContainmentSketch sketch, IndexEntry earlier, long earlierTime) {
-        ContainmentSketch other = sketches.fetch(earlier.articleId(), earlierTime);
+    private Match confirm(TextSketch sketch, IndexEntry earlier, long earlierTime) {
+        TextSketch other = sketches.fetch(earlier.articleId(), earlierTime);
         if (other == null) return null;
-        Similarity similarity = sketch.compare(other);
-        return similarity.isNearCopy(config)
-                ? new Match(earlier.articleId(), earlier.ingested(), DuplicateKind.near, similarity.score())
-                : null;
+        return sketch.nearCopy(other, config)
+                .map(similarity -> new Match(earlier.originalId(), earlier.ingested(), DuplicateKind.near,
+                        similarity.score()))
+                .orElse(null);
     }
 }
