@@ -27,12 +27,12 @@ public record EventConfig(double threshold, Duration matchWindow, Duration reten
     /** The processor's topic partition count: the default of {@value #PARTITIONS}. */
     static final String TOPIC_PARTITIONS = "factwire.partitions";
 
-    public static final double DEFAULT_THRESHOLD = 0.26;
+    public static final double DEFAULT_THRESHOLD = 0.3;
     public static final int DEFAULT_MATCH_WINDOW_DAYS = 180;
     public static final int DEFAULT_RETENTION_DAYS = 30;
     public static final int DEFAULT_PARTITIONS = 6;
     public static final int DEFAULT_MAX_EVENTS_PER_KEY = 64;
-    public static final double DEFAULT_MERGE_THRESHOLD = 0.45;
+    public static final double DEFAULT_MERGE_THRESHOLD = 0.5;
 
     public EventConfig {
         if (!(threshold > 0 && threshold < 1)) throw new IllegalArgumentException(THRESHOLD + " must be in (0, 1), was " + threshold);

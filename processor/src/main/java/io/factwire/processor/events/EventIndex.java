@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>Revisits: an article that joins an event may show that event to be one with another candidate (two events
  * founded by the first reports of one happening, before anything linked them). Once the joined event's centroid is
- * at least {@link EventConfig#mergeThreshold()} like another candidate's, the larger absorbs the smaller.
+ * at least {@link EventConfig#mergeThreshold()} like another candidate's (a lone article's: at least
+ * {@link EventConfig#threshold()}), the larger absorbs the smaller.
  *
  * <p>Deterministic: the same articles in the same order give the same events and ids.
  */
@@ -67,7 +68,7 @@ public final class EventIndex {
         List<String> absorbed = new ArrayList<>();
         for (EventState other : scored) {
             if (other.id().equals(best.id()) || !spansOverlap(updated, other)) continue;
-            if (FeatureWeights.centroidCosine(updated.centroid(), other.centroid()) < config.mergeThreshold()) continue;
+            if (FeatureWeights.centroidCosine(updated.centroid(), other.centroid()) < mergeBar(other)) continue;
             EventState survivor = larger(updated, other);
             EventState loser = survivor == updated ? other : updated;
             updated = absorb(survivor, loser);
@@ -81,6 +82,14 @@ public final class EventIndex {
         if (article.dated() == null || event.firstDated() == null) return true;
         long window = config.matchWindow().toMillis();
         return article.dated() >= event.firstDated() - window && article.dated() <= event.lastDated() + window;
+    }
+
+    /**
+     * A lone article's event has the article's own vector as centroid, so their cosine is the score the article
+     * would get if it came now: at the join threshold it would join, so it moves. Two grown events need more.
+     */
+    private double mergeBar(EventState other) {
+        return other.articles().size() == 1 ? config.threshold() : config.mergeThreshold();
     }
 
     /** Two events whose dated spans lie further apart than the match window are different events. */

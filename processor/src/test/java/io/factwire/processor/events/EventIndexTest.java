@@ -81,8 +81,8 @@ class EventIndexTest {
         assertThat(second.created()).isTrue();
         assertThat(second.event().id()).isNotEqualTo(first.event().id());
 
-        // Names of both, as many of each: it joins one (which, the scores tie), and that one, now two articles,
-        // is as like the other as reports of one happening are: it absorbs it.
+        // Names of both, as many of each: it joins one (which, the scores tie), and the other, a lone article, now
+        // scores above the join threshold with the grown event: it moves in.
         Assignment bridge = index.assign(naming("a3", "quorn", "rilla", "sarn", "tolb", "ucker"));
         String survivor = bridge.event().id();
         String absorbed = survivor.equals(first.event().id()) ? second.event().id() : first.event().id();
