@@ -10,6 +10,7 @@ import io.factwire.processor.dedup.DedupConfig;
 import io.factwire.processor.dedup.DedupStage;
 import io.factwire.processor.events.EventConfig;
 import io.factwire.processor.events.EventStage;
+import io.factwire.processor.events.EventStreams;
 import io.factwire.processor.facts.FactConfig;
 import io.factwire.processor.facts.FactStage;
 import io.factwire.schemas.Topic;
@@ -43,13 +44,15 @@ public final class FactwireTopology {
         KStream<String, Article> incoming = builder.stream(articles.name(),
                 Consumed.with(articles.keySerde(), articles.valueSerde()).withName("articles-source"));
         KStream<String, Article> unique = DedupStage.apply(incoming, topics, DedupConfig.from(config.asMap()));
-        KStream<String, Article> inEvents = EventStage.apply(unique, topics, EventConfig.from(config.asMap()));
+        EventConfig eventConfig = EventConfig.from(config.asMap());
+        EventStreams inEvents = EventStage.apply(unique, topics, eventConfig);
 
         Topic<String, Article> articlesUnique = topics.articlesUnique();
-        inEvents.to(articlesUnique.name(), Produced.with(articlesUnique.keySerde(), articlesUnique.valueSerde())
+        // Each article once: after a merge, the events topic (not this one) says which event an article is in.
+        inEvents.articles().to(articlesUnique.name(), Produced.with(articlesUnique.keySerde(), articlesUnique.valueSerde())
                 .withName("articles-unique-sink"));
 
-        KStream<String, ArticleClaims> claims = ClaimStage.apply(inEvents, topics, claimReader);
+        KStream<String, ArticleClaims> claims = ClaimStage.apply(inEvents, topics, claimReader, eventConfig.retention());
         FactStage.apply(claims, topics, FactConfig.from(config.asMap()));
         return builder.build(config.streamsProperties());
     }

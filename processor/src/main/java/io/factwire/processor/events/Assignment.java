@@ -9,10 +9,12 @@ import java.util.List;
  * @param event     its event, updated with the article (and with the articles of the events it absorbed)
  * @param created   true when the article founded the event
  * @param absorbed  ids of open events found to be this same event and merged into it: they no longer exist
+ * @param moved     earlier articles of the absorbed events (this article excepted): they now belong to {@code event}
  */
-public record Assignment(String articleId, EventState event, boolean created, List<String> absorbed) {
+public record Assignment(String articleId, EventState event, boolean created, List<String> absorbed, List<String> moved) {
 
     public Assignment {
         absorbed = List.copyOf(absorbed);
+        moved = List.copyOf(moved);
     }
 }

@@ -3,6 +3,7 @@ package io.factwire.processor.events;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,10 +63,12 @@ public final class EventIndex {
         reindex(best, updated);
         if (best != null) store.cancelExpiry(expiry(best), best.id());
         store.scheduleExpiry(expiry(updated), updated.id());
-        if (best == null) return new Assignment(article.articleId(), updated, true, List.of());
+        if (best == null) return new Assignment(article.articleId(), updated, true, List.of(), List.of());
         // A founded event is the article alone, which scored below the join threshold with every candidate:
         // only a joined event can have come close enough to another to merge.
         List<String> absorbed = new ArrayList<>();
+        // A chain of merges (the joined event absorbed, its survivor absorbed in turn) lists an article once.
+        Set<String> moved = new LinkedHashSet<>();
         for (EventState other : scored) {
             if (other.id().equals(best.id()) || !spansOverlap(updated, other)) continue;
             if (FeatureWeights.centroidCosine(updated.centroid(), other.centroid()) < mergeBar(other)) continue;
@@ -73,8 +76,9 @@ public final class EventIndex {
             EventState loser = survivor == updated ? other : updated;
             updated = absorb(survivor, loser);
             absorbed.add(loser.id());
+            loser.articles().stream().filter(id -> !id.equals(article.articleId())).forEach(moved::add);
         }
-        return new Assignment(article.articleId(), updated, false, absorbed);
+        return new Assignment(article.articleId(), updated, false, absorbed, List.copyOf(moved));
     }
 
     /** Articles of one event are written within weeks of each other: dates further apart are different events. */

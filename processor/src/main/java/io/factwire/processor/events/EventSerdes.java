@@ -48,8 +48,13 @@ final class EventSerdes {
         BinarySerde.writeNullableString(out, input.eventId());
     }, in -> {
         Article article = in.readBoolean() ? BinarySerde.readArticle(in) : null;
-        return new GatherInput(article, BinarySerde.readNullableString(in));
+        return new GatherInput(article, BinarySerde.readNullableString(in), false);
     });
+
+    static final BinarySerde<AssignedEvent> ASSIGNED = new BinarySerde<>("assigned event", 1, (assigned, out) -> {
+        out.writeUTF(assigned.eventId());
+        out.writeBoolean(assigned.moved());
+    }, in -> new AssignedEvent(in.readUTF(), in.readBoolean()));
 
     private EventSerdes() {}
 

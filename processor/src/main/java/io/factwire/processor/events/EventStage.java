@@ -22,7 +22,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *       |                                                                              |
  *       +--------------> [events-articles, P partitions] --+      [events-assigned, P partitions]
  *                                                          v                           v
- *                                                       events-gather  <---------------+ -> articles with event
+ *                                                       events-gather  <---------------+ -> articles with event,
+ *                                                                                          moves after merges
  * </pre>
  *
  * Feature extraction (the costly part) runs on every input partition; only the small feature records funnel
@@ -34,7 +35,7 @@ public final class EventStage {
     public static final String ASSIGN = "events-assign";
     /** Articles on their way to the gather step. */
     public static final String ARTICLES = "events-articles";
-    /** Event ids on their way back to their articles. */
+    /** Event ids on their way back to their articles, and the survivor's id for the articles of a merged event. */
     public static final String ASSIGNED = "events-assigned";
     public static final String SEQUENCE = "events-sequence";
     public static final String GATHER = "events-gather";
@@ -43,10 +44,11 @@ public final class EventStage {
 
     /**
      * @param unique unique articles, keyed by article id
-     * @return the same articles with {@code event} set, keyed by article id; every change of an event is written
-     *     to {@link Topics#events()}, and an event merged into another is deleted there (tombstone)
+     * @return the same articles with {@code event} set, and the moves of those whose event was later absorbed by
+     *     another, keyed by article id; every change of an event is written to {@link Topics#events()}, and an
+     *     event merged into another is deleted there (tombstone)
      */
-    public static KStream<String, Article> apply(KStream<String, Article> unique, Topics topics, EventConfig config) {
+    public static EventStreams apply(KStream<String, Article> unique, Topics topics, EventConfig config) {
         FeatureExtractor extractor = new FeatureExtractor();
         Topic<String, Article> articleTopic = topics.articlesUnique();
         KStream<String, Assignment> assignments = unique
@@ -63,11 +65,11 @@ public final class EventStage {
                 .to(events.name(), Produced.with(events.keySerde(), events.valueSerde()).withName("events-sink"));
 
         KStream<String, GatherInput> eventIds = assignments
-                .mapValues(assignment -> assignment.event().id(), Named.as("events-id"))
-                .repartition(Repartitioned.<String, String>as(ASSIGNED)
+                .flatMap((articleId, assignment) -> assignedEvents(assignment), Named.as("events-id"))
+                .repartition(Repartitioned.<String, AssignedEvent>as(ASSIGNED)
                         .withNumberOfPartitions(config.partitions())
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(Serdes.String()))
+                        .withValueSerde(EventSerdes.ASSIGNED))
                 .mapValues(GatherInput::of, Named.as("events-gather-id"));
         // Both sides of the gather get the same explicit partition count: that, not the input topic's count,
         // is what puts an article and its event id into the same task.
@@ -77,9 +79,26 @@ public final class EventStage {
                         .withKeySerde(articleTopic.keySerde())
                         .withValueSerde(articleTopic.valueSerde()))
                 .mapValues(GatherInput::of, Named.as("events-gather-article"));
-        return articles
+        KStream<String, Gathered> gathered = articles
                 .merge(eventIds, Named.as("events-gather-inputs"))
                 .processValues(EventGather.supplier(), Named.as(GATHER));
+        return new EventStreams(
+                gathered.flatMapValues(g -> g instanceof Gathered.InEvent in ? List.of(in.article()) : List.of(),
+                        Named.as("events-gathered-articles")),
+                gathered.flatMapValues(g -> g instanceof Gathered.Moved moved ? List.of(moved.move()) : List.of(),
+                        Named.as("events-gathered-moves")));
+    }
+
+    /**
+     * The article's own event id and, after a merge, the survivor's id for every earlier article of the absorbed
+     * events. Each is keyed by its article, so on {@value #ASSIGNED} a move follows the article's assignment.
+     */
+    static List<KeyValue<String, AssignedEvent>> assignedEvents(Assignment assignment) {
+        String eventId = assignment.event().id();
+        List<KeyValue<String, AssignedEvent>> records = new ArrayList<>(1 + assignment.moved().size());
+        records.add(KeyValue.pair(assignment.articleId(), AssignedEvent.assigned(eventId)));
+        for (String moved : assignment.moved()) records.add(KeyValue.pair(moved, AssignedEvent.moved(eventId)));
+        return records;
     }
 
     /**

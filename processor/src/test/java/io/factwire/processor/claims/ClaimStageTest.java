@@ -10,8 +10,11 @@ import io.factwire.avro.Qualifier;
 import io.factwire.avro.VictimGroup;
 import io.factwire.processor.ProcessorConfig;
 import io.factwire.processor.TestDrivers;
+import io.factwire.processor.events.ArticleMove;
+import io.factwire.processor.events.EventStreams;
 import io.factwire.schemas.Topics;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +39,7 @@ class ClaimStageTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, Article> unique;
     private TestOutputTopic<String, Claim> claims;
+    private TestInputTopic<String, String> moves;
     private TestOutputTopic<String, ArticleClaims> batches;
     private final List<String> read = new ArrayList<>();
 
@@ -57,13 +62,18 @@ class ClaimStageTest {
         Topics topics = new Topics(config.asMap());
         ArticleClaimsSerde batchSerde = new ArticleClaimsSerde(topics.claims().valueSerde());
         StreamsBuilder builder = new StreamsBuilder();
-        ClaimStage.apply(builder.stream(Topics.ARTICLES_UNIQUE, Consumed.with(Serdes.String(), topics.articlesUnique().valueSerde())
-                                .withName("test-source")), topics, this::read)
+        EventStreams events = new EventStreams(
+                builder.stream(Topics.ARTICLES_UNIQUE, Consumed.with(Serdes.String(), topics.articlesUnique().valueSerde())
+                        .withName("test-source")),
+                builder.stream("test-moves", Consumed.with(Serdes.String(), Serdes.String()).withName("test-moves-source"))
+                        .mapValues((article, event) -> new ArticleMove(article, event), Named.as("test-moves")));
+        ClaimStage.apply(events, topics, this::read, Duration.ofDays(30))
                 .to("test-batches", Produced.with(Serdes.String(), batchSerde).withName("test-sink"));
         driver = new TopologyTestDriver(builder.build(config.streamsProperties()), config.streamsProperties());
         unique = driver.createInputTopic(Topics.ARTICLES_UNIQUE, Serdes.String().serializer(),
                 topics.articlesUnique().valueSerde().serializer());
         claims = driver.createOutputTopic(Topics.CLAIMS, Serdes.String().deserializer(), topics.claims().valueSerde().deserializer());
+        moves = driver.createInputTopic("test-moves", Serdes.String().serializer(), Serdes.String().serializer());
         batches = driver.createOutputTopic("test-batches", Serdes.String().deserializer(), batchSerde.deserializer());
     }
 
@@ -107,5 +117,42 @@ class ClaimStageTest {
         assertThat(read).containsExactly("bad", "a2");
         assertThat(batches.readValuesToList()).extracting(ArticleClaims::article).containsExactly("a2");
         assertThat(driver.producedTopicNames()).contains(Topics.DEAD_LETTERS);
+    }
+
+    @Test
+    void aMovedArticleLeavesItsFormerEventAndTakesItsClaimsToTheNewOneWithoutBeingReadAgain() {
+        send("a1", "Four civilians were killed.");
+        batches.readValuesToList();
+        claims.readValuesToList();
+
+        moves.pipeInput("a1", "e9");
+
+        assertThat(read).containsExactly("a1");
+        List<ArticleClaims> sets = batches.readValuesToList();
+        assertThat(sets).extracting(ArticleClaims::event).containsExactly("e7", "e9");
+        assertThat(sets.get(0).claims()).isEmpty();
+        assertThat(sets.get(1).claims()).hasSize(2).allSatisfy(claim -> assertThat(claim.getEvent()).isEqualTo("e9"));
+        assertThat(claims.readKeyValuesToMap()).containsOnlyKeys("e9/killed/civilians", "e9/killed/unspecified");
+    }
+
+    @Test
+    void aSecondMoveStartsFromWhereTheFirstLeftTheArticle() {
+        send("a1", "Four civilians were killed.");
+        moves.pipeInput("a1", "e9");
+        batches.readValuesToList();
+
+        moves.pipeInput("a1", "e11");
+
+        assertThat(batches.readValuesToList()).extracting(ArticleClaims::event).containsExactly("e9", "e11");
+    }
+
+    @Test
+    void aMoveOfAnArticleWhoseClaimsAreNotHeldChangesNothing() {
+        send("bad", "This one will explode.");
+
+        moves.pipeInput("bad", "e9");
+
+        assertThat(batches.isEmpty()).isTrue();
+        assertThat(claims.isEmpty()).isTrue();
     }
 }

@@ -46,7 +46,7 @@ class EventStageTest {
         StreamsBuilder builder = new StreamsBuilder();
         EventStage.apply(builder.stream(Topics.ARTICLES, Consumed.with(Serdes.String(), topics.articles().valueSerde())
                                 .withName("test-source")), topics, EventConfig.from(config.asMap()))
-                .to(OUT, Produced.with(Serdes.String(), topics.articlesUnique().valueSerde()).withName("test-sink"));
+                .articles().to(OUT, Produced.with(Serdes.String(), topics.articlesUnique().valueSerde()).withName("test-sink"));
         Properties properties = config.streamsProperties();
         topology = builder.build(properties);
         driver = new TopologyTestDriver(topology, properties);
