@@ -15,11 +15,13 @@ import io.factwire.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
@@ -42,6 +44,7 @@ class FactwireTopologyTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, Article> articles;
     private TestInputTopic<String, byte[]> rawArticles;
+    private TestOutputTopic<String, Article> unique;
     private TestOutputTopic<String, FactState> facts;
     private TestOutputTopic<String, FactUpdate> updates;
     private TestOutputTopic<String, DeadLetter> deadLetters;
@@ -71,6 +74,8 @@ class FactwireTopologyTest {
         driver = new TopologyTestDriver(topology, config.streamsProperties());
         articles = driver.createInputTopic(Topics.ARTICLES, Serdes.String().serializer(), topics.articles().valueSerde().serializer());
         rawArticles = driver.createInputTopic(Topics.ARTICLES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        unique = driver.createOutputTopic(Topics.ARTICLES_UNIQUE, Serdes.String().deserializer(),
+                topics.articlesUnique().valueSerde().deserializer());
         facts = driver.createOutputTopic(Topics.FACTS, Serdes.String().deserializer(), topics.facts().valueSerde().deserializer());
         updates = driver.createOutputTopic(Topics.FACT_UPDATES, Serdes.String().deserializer(),
                 topics.factUpdates().valueSerde().deserializer());
@@ -97,6 +102,43 @@ class FactwireTopologyTest {
         assertThat(latest.get(event + "/killed/all").getBest()).isEqualTo(13);
         assertThat(latest.get(event + "/injured/civilians").getBest()).isEqualTo(20);
         assertThat(updates.readValuesToList()).isNotEmpty();
+    }
+
+    @Test
+    void whenTwoEventsProveToBeOneTheAbsorbedFactsAreRemovedAndTheSurvivorsCountEverySource() {
+        articles.pipeInput("a1", article("a1", "Crews drove to Pellow, Quorn, Rilla and Sarn; 3 police killed."));
+        articles.pipeInput("a2", article("a2", "Crews drove to Sarn, Tolb, Ucker and Vell; 4 police killed."));
+        Map<String, String> founded = eventsOf(unique.readKeyValuesToList());
+        assertThat(founded.get("a1")).isNotEqualTo(founded.get("a2"));
+        facts.readKeyValuesToList();
+        updates.readKeyValuesToList();
+
+        articles.pipeInput("a3", article("a3", "Crews drove to Quorn, Rilla, Sarn, Tolb and Ucker; 4 police killed."));
+
+        String survivor = eventsOf(unique.readKeyValuesToList()).get("a3");
+        String absorbed = survivor.equals(founded.get("a1")) ? founded.get("a2") : founded.get("a1");
+        String movedArticle = absorbed.equals(founded.get("a1")) ? "a1" : "a2";
+        Map<String, FactState> changed = new HashMap<>();
+        facts.readKeyValuesToList().forEach(fact -> changed.put(fact.key, fact.value));
+        assertThat(changed).containsEntry(absorbed + "/killed/security_forces", null).containsEntry(absorbed + "/killed/all", null);
+        FactState police = changed.get(survivor + "/killed/security_forces");
+        assertThat(police.getSources()).isEqualTo(3);
+        assertThat(police.getLow()).isEqualTo(3);
+        assertThat(police.getBest()).isEqualTo(4);
+        assertThat(police.getEvent()).isEqualTo(survivor);
+        List<FactUpdate> feed = updates.readValuesToList();
+        assertThat(feed).filteredOn(update -> update.getKey().equals(absorbed + "/killed/security_forces"))
+                .singleElement()
+                .satisfies(removal -> {
+                    assertThat(removal.getAfter().getSources()).isZero();
+                    assertThat(removal.getCause()).isEqualTo(movedArticle);
+                });
+    }
+
+    private static Map<String, String> eventsOf(List<KeyValue<String, Article>> records) {
+        Map<String, String> events = new HashMap<>();
+        records.forEach(record -> events.put(record.key, record.value.getEvent()));
+        return events;
     }
 
     @Test

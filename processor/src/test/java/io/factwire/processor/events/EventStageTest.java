@@ -19,6 +19,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EventStageTest {
 
     private static final String OUT = "test-with-events";
+    private static final String MOVES = "test-moves";
 
     @TempDir
     Path stateDir;
@@ -37,6 +39,7 @@ class EventStageTest {
     private TestInputTopic<String, Article> unique;
     private TestOutputTopic<String, Article> withEvents;
     private TestOutputTopic<String, Event> events;
+    private TestOutputTopic<String, String> moves;
 
     @BeforeEach
     void start() {
@@ -44,14 +47,18 @@ class EventStageTest {
                 .with(Map.of(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true"));
         Topics topics = new Topics(config.asMap());
         StreamsBuilder builder = new StreamsBuilder();
-        EventStage.apply(builder.stream(Topics.ARTICLES, Consumed.with(Serdes.String(), topics.articles().valueSerde())
-                                .withName("test-source")), topics, EventConfig.from(config.asMap()))
-                .articles().to(OUT, Produced.with(Serdes.String(), topics.articlesUnique().valueSerde()).withName("test-sink"));
+        EventStreams streams = EventStage.apply(builder.stream(Topics.ARTICLES,
+                Consumed.with(Serdes.String(), topics.articles().valueSerde()).withName("test-source")),
+                topics, EventConfig.from(config.asMap()));
+        streams.articles().to(OUT, Produced.with(Serdes.String(), topics.articlesUnique().valueSerde()).withName("test-sink"));
+        streams.moves().mapValues(ArticleMove::event, Named.as("test-move-event"))
+                .to(MOVES, Produced.with(Serdes.String(), Serdes.String()).withName("test-moves-sink"));
         Properties properties = config.streamsProperties();
         topology = builder.build(properties);
         driver = new TopologyTestDriver(topology, properties);
         unique = driver.createInputTopic(Topics.ARTICLES, Serdes.String().serializer(), topics.articles().valueSerde().serializer());
         withEvents = driver.createOutputTopic(OUT, Serdes.String().deserializer(), topics.articlesUnique().valueSerde().deserializer());
+        moves = driver.createOutputTopic(MOVES, Serdes.String().deserializer(), Serdes.String().deserializer());
         events = driver.createOutputTopic(Topics.EVENTS, Serdes.String().deserializer(), topics.events().valueSerde().deserializer());
     }
 
@@ -111,7 +118,7 @@ class EventStageTest {
     }
 
     @Test
-    void anEventMergedIntoAnotherIsDeletedAndItsArticlesAreListedUnderTheSurvivor() {
+    void anEventMergedIntoAnotherIsDeletedAndItsArticlesMoveToTheSurvivor() {
         send(article("a1", null, "Crews drove to Pellow, Quorn, Rilla and Sarn.", "2024-05-12"));
         send(article("a2", null, "Crews drove to Sarn, Tolb, Ucker and Vell.", "2024-05-12"));
         send(article("a3", null, "Crews drove to Quorn, Rilla, Sarn, Tolb and Ucker.", "2024-05-12"));
@@ -121,7 +128,9 @@ class EventStageTest {
         assertThat(articles.get("a1").getEvent()).isNotEqualTo(articles.get("a2").getEvent());
         String absorbed = survivor.equals(articles.get("a1").getEvent())
                 ? articles.get("a2").getEvent() : articles.get("a1").getEvent();
-        // Articles already passed on keep the id they had; the events topic says where they are now.
+        // Articles already passed on are not sent again: a move follows them, and the events topic lists them.
+        String movedArticle = absorbed.equals(articles.get("a1").getEvent()) ? "a1" : "a2";
+        assertThat(moves.readKeyValuesToMap()).containsExactly(Map.entry(movedArticle, survivor));
         var updates = events.readKeyValuesToList();
         assertThat(updates).hasSize(4);
         assertThat(updates.get(2).key).isEqualTo(survivor);
