@@ -89,6 +89,7 @@ class EventIndexTest {
         assertThat(survivor).isIn(first.event().id(), second.event().id());
         assertThat(bridge.created()).isFalse();
         assertThat(bridge.absorbed()).containsExactly(absorbed);
+        assertThat(bridge.moved()).containsExactly(survivor.equals(first.event().id()) ? "a2" : "a1");
         assertThat(bridge.event().articles()).containsExactlyInAnyOrder("a1", "a2", "a3").startsWith(
                 survivor.equals(first.event().id()) ? "a1" : "a2");
         assertThat(store.event(absorbed)).isNull();
@@ -99,6 +100,23 @@ class EventIndexTest {
         Assignment later = index.assign(naming("a4", "sarn", "tolb", "ucker", "vell"));
         assertThat(later.event().id()).isEqualTo(survivor);
         assertThat(later.absorbed()).isEmpty();
+        assertThat(later.moved()).isEmpty();
+    }
+
+    @Test
+    void whenTheEventAnArticleJoinedIsAbsorbedTheArticleGoesStraightToTheSurvivorAndOnlyTheEarlierArticlesMove() {
+        String grown = null;
+        for (String id : List.of("b1", "b2", "b3")) grown = index.assign(naming(id, "p", "q", "r", "s")).event().id();
+        String lone = index.assign(naming("a", "s", "t", "u", "v")).event().id();
+
+        // It joins the lone article's event (the merge below appends it after "a"), which then proves to be the
+        // grown one.
+        Assignment bridge = index.assign(naming("x", "p", "q", "r", "s", "t", "u", "v"));
+
+        assertThat(bridge.event().id()).isEqualTo(grown);
+        assertThat(bridge.absorbed()).containsExactly(lone);
+        assertThat(bridge.event().articles()).containsExactly("b1", "b2", "b3", "a", "x");
+        assertThat(bridge.moved()).containsExactly("a");
     }
 
     @Test
