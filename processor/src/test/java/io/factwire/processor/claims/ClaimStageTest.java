@@ -147,6 +147,19 @@ class ClaimStageTest {
     }
 
     @Test
+    void claimsAreHeldForTheRetentionAfterTheArticlesIngestionAndNoLonger() {
+        send("a1", "Four civilians were killed.");
+        Article later = article("a2", "Talks went on.");
+        later.setIngested(later.getIngested().plus(Duration.ofDays(31)));
+        unique.pipeInput("a2", Article.newBuilder(later).setEvent("e7").build());
+        batches.readValuesToList();
+
+        moves.pipeInput("a1", "e9");
+
+        assertThat(batches.isEmpty()).isTrue();
+    }
+
+    @Test
     void aMoveOfAnArticleWhoseClaimsAreNotHeldChangesNothing() {
         send("bad", "This one will explode.");
 
