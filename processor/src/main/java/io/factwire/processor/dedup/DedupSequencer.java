@@ -4,12 +4,11 @@ import io.factwire.avro.Duplicate;
 import io.factwire.avro.DuplicateKind;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
@@ -17,7 +16,6 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Decides every article in one total order, on the single partition of {@code dedup-sequence}: it looks the
@@ -31,12 +29,11 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * would drop older-dated articles the moment they are written. "Seen within the retention" is about ingest anyway.
  */
 final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, Verdict> {
-    static final String BUCKETS = "dedup-buckets";
     static final String SKETCHES = "dedup-sketches";
 
     private final DedupConfig config;
     private FixedKeyProcessorContext<String, Verdict> context;
-    private WindowStore<String, IndexEntry> buckets;
+    private BandIndex buckets;
     private WindowStore<String, ContainmentSketch> sketches;
 
     private DedupSequencer(DedupConfig config) {
@@ -45,10 +42,7 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
 
     static FixedKeyProcessorSupplier<String, SignedArticle, Verdict> supplier(DedupConfig config) {
         Duration oneMilli = Duration.ofMillis(1);
-        // Duplicates retained: a bucket is an append-only, time-bounded list whose old segments are dropped whole.
-        StoreBuilder<WindowStore<String, IndexEntry>> buckets = Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(BUCKETS, config.retention(), oneMilli, true),
-                Serdes.String(), DedupSerdes.ENTRY);
+        StoreBuilder<WindowStore<String, List<IndexEntry>>> buckets = BandIndex.storeBuilder(config);
         StoreBuilder<WindowStore<String, ContainmentSketch>> sketches = Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(SKETCHES, config.retention(), oneMilli, false),
                 Serdes.String(), DedupSerdes.SKETCH);
@@ -68,7 +62,7 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
     @Override
     public void init(FixedKeyProcessorContext<String, Verdict> context) {
         this.context = context;
-        this.buckets = context.getStateStore(BUCKETS);
+        this.buckets = new BandIndex(context.getStateStore(BandIndex.STORE), config);
         this.sketches = context.getStateStore(SKETCHES);
     }
 
@@ -109,16 +103,7 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
 
     /** The most recent entries of a bucket within the retention, with the time each was indexed at. */
     private Map<IndexEntry, Long> recent(String key, long time) {
-        long reach = config.retention().toMillis();
-        Map<IndexEntry, Long> entries = new HashMap<>();
-        try (WindowStoreIterator<IndexEntry> it = buckets.backwardFetch(key,
-                Instant.ofEpochMilli(Math.max(0, time - reach)), Instant.ofEpochMilli(time + reach))) {
-            for (int scanned = 0; scanned < config.maxBucketScan() && it.hasNext(); scanned++) {
-                KeyValue<Long, IndexEntry> next = it.next();
-                entries.put(next.value, next.key);
-            }
-        }
-        return entries;
+        return buckets.recent(key, time);
     }
 
     private Match confirm(ContainmentSketch sketch, IndexEntry earlier, long earlierTime) {

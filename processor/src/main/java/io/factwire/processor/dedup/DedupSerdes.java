@@ -12,11 +12,6 @@ final class DedupSerdes {
     static final BinarySerde<ContainmentSketch> SKETCH =
             new BinarySerde<>("dedup sketch", 1, DedupSerdes::writeSketch, DedupSerdes::readSketch);
 
-    static final BinarySerde<IndexEntry> ENTRY = new BinarySerde<>("dedup index entry", 1, (entry, out) -> {
-        out.writeUTF(entry.articleId());
-        out.writeLong(entry.ingested());
-    }, in -> new IndexEntry(in.readUTF(), in.readLong()));
-
     static final BinarySerde<SignedArticle> SIGNED = new BinarySerde<>("dedup signed article", 1, (signed, out) -> {
         BinarySerde.writeArticle(out, signed.article());
         ArticleSignature signature = signed.signature();

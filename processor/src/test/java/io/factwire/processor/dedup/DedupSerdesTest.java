@@ -18,7 +18,8 @@ class DedupSerdesTest {
     void internalRecordsSurviveTheirSerdes() {
         ContainmentSketch sketch = ContainmentSketchTest.sketch(ContainmentSketchTest.words(0, 40), 16);
         assertThat(roundTrip(DedupSerdes.SKETCH, sketch)).isEqualTo(sketch);
-        assertThat(roundTrip(DedupSerdes.ENTRY, new IndexEntry("a", 5))).isEqualTo(new IndexEntry("a", 5));
+        List<IndexEntry> bucket = List.of(new IndexEntry("b", 7), new IndexEntry("a", 5));
+        assertThat(roundTrip(BandIndex.BUCKET, bucket)).isEqualTo(bucket);
         SignedArticle signed = new SignedArticle(StageDriver.article("a", null, null, "body", null, Instant.ofEpochMilli(9)),
                 new ArticleSignature(List.of("u.1", "b.2"), List.of("n0.3"), sketch));
         assertThat(roundTrip(DedupSerdes.SIGNED, signed)).isEqualTo(signed);
