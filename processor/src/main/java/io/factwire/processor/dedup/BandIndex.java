@@ -3,6 +3,7 @@ package io.factwire.processor.dedup;
 import io.factwire.processor.serde.BinarySerde;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,13 @@ final class BandIndex {
     private final WindowStore<String, List<IndexEntry>> store;
     private final long reach;
     private final int maxEntries;
+    /**
+     * Buckets of the current epoch as a probe just read them (absent ones as empty lists), taken by the put that
+     * follows the probe of the same article: the sequencer probes every key of an article, then files it under
+     * each, so every put would otherwise read its bucket a second time.
+     */
+    private final Map<String, List<IndexEntry>> probed = new HashMap<>();
+    private long probedEpoch = Long.MIN_VALUE;
 
     BandIndex(WindowStore<String, List<IndexEntry>> store, DedupConfig config) {
         this.store = store;
@@ -63,8 +71,14 @@ final class BandIndex {
      */
     Map<IndexEntry, Long> recent(String key, long time) {
         List<IndexEntry> merged = new ArrayList<>();
+        long current = epochOf(time);
+        if (current != probedEpoch) {
+            probed.clear();
+            probedEpoch = current;
+        }
         for (long epoch = epochOf(Math.max(0, time - reach)); epoch <= epochOf(time + reach); epoch += reach) {
             List<IndexEntry> filed = store.fetch(key, epoch);
+            if (epoch == current) probed.put(key, filed == null ? List.of() : filed);
             if (filed != null) merged.addAll(filed);
         }
         // Each list is newest first and epochs do not overlap: a stable sort keeps the later filed of a tie ahead.
@@ -80,7 +94,8 @@ final class BandIndex {
     /** Files an article under a bucket, in the epoch of its ingest time; the oldest entry beyond the bound goes. */
     void put(String key, IndexEntry entry, long time) {
         long epoch = epochOf(time);
-        List<IndexEntry> filed = store.fetch(key, epoch);
+        List<IndexEntry> filed = epoch == probedEpoch ? probed.remove(key) : null;
+        if (filed == null) filed = store.fetch(key, epoch);
         List<IndexEntry> updated = new ArrayList<>(filed == null ? List.of() : filed);
         int at = 0;
         while (at < updated.size() && updated.get(at).ingested() > entry.ingested()) at++;
