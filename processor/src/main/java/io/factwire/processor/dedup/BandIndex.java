@@ -42,7 +42,7 @@ final class BandIndex {
     });
 
     private final WindowStore<String, List<IndexEntry>> store;
-    private final long reach;
+    private final IngestEpochs epochs;
     private final int maxEntries;
     /**
      * Buckets of the current epoch as a probe just read them (absent ones as empty lists), taken by the put that
@@ -54,7 +54,7 @@ final class BandIndex {
 
     BandIndex(WindowStore<String, List<IndexEntry>> store, DedupConfig config) {
         this.store = store;
-        this.reach = config.retention().toMillis();
+        this.epochs = new IngestEpochs(config.retention());
         this.maxEntries = config.maxBucketScan();
     }
 
@@ -71,12 +71,12 @@ final class BandIndex {
      */
     Map<IndexEntry, Long> recent(String key, long time) {
         List<IndexEntry> merged = new ArrayList<>();
-        long current = epochOf(time);
+        long current = epochs.of(time);
         if (current != probedEpoch) {
             probed.clear();
             probedEpoch = current;
         }
-        for (long epoch = epochOf(Math.max(0, time - reach)); epoch <= epochOf(time + reach); epoch += reach) {
+        for (long epoch : epochs.inReach(time)) {
             List<IndexEntry> filed = store.fetch(key, epoch);
             if (epoch == current) probed.put(key, filed == null ? List.of() : filed);
             if (filed != null) merged.addAll(filed);
@@ -86,14 +86,14 @@ final class BandIndex {
         Map<IndexEntry, Long> recent = new LinkedHashMap<>();
         for (IndexEntry entry : merged) {
             if (recent.size() == maxEntries) break;
-            if (entry.ingested() >= time - reach && entry.ingested() <= time + reach) recent.put(entry, entry.ingested());
+            if (epochs.inReach(entry.ingested(), time)) recent.put(entry, entry.ingested());
         }
         return recent;
     }
 
     /** Files an article under a bucket, in the epoch of its ingest time; the oldest entry beyond the bound goes. */
     void put(String key, IndexEntry entry, long time) {
-        long epoch = epochOf(time);
+        long epoch = epochs.of(time);
         List<IndexEntry> filed = epoch == probedEpoch ? probed.remove(key) : null;
         if (filed == null) filed = store.fetch(key, epoch);
         List<IndexEntry> updated = new ArrayList<>(filed == null ? List.of() : filed);
@@ -102,9 +102,5 @@ final class BandIndex {
         updated.add(at, entry);
         if (updated.size() > maxEntries) updated.subList(maxEntries, updated.size()).clear();
         store.put(key, updated, epoch);
-    }
-
-    private long epochOf(long time) {
-        return Math.floorDiv(time, reach) * reach;
     }
 }

@@ -14,7 +14,6 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Catches an article id sent again within the retention (of ingest time, like the whole index: see
@@ -24,12 +23,12 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> {
     static final String STORE = "dedup-seen-ids";
 
-    private final Duration retention;
+    private final IngestEpochs epochs;
     private FixedKeyProcessorContext<String, Verdict> context;
     private WindowStore<String, Long> seen;
 
     private ResendFilter(Duration retention) {
-        this.retention = retention;
+        this.epochs = new IngestEpochs(retention);
     }
 
     static FixedKeyProcessorSupplier<String, Article, Verdict> supplier(DedupConfig config) {
@@ -60,17 +59,17 @@ final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> 
         Article article = record.value();
         String id = article.getId();
         long time = article.getIngested().toEpochMilli();
-        boolean resent;
-        try (WindowStoreIterator<Long> earlier = seen.fetch(id, Instant.ofEpochMilli(Math.max(0, time - retention.toMillis())),
-                Instant.ofEpochMilli(time + retention.toMillis()))) {
-            resent = earlier.hasNext();
+        boolean resent = false;
+        for (long epoch : epochs.inReach(time)) {
+            Long seenAt = seen.fetch(id, epoch);
+            resent |= seenAt != null && epochs.inReach(seenAt, time);
         }
         if (resent) {
             Duplicate duplicate = new Duplicate(id, id, DuplicateKind.exact, 1.0, Instant.ofEpochMilli(record.timestamp()));
             context.forward(record.withValue(new Verdict(article, duplicate)));
             return;
         }
-        seen.put(id, time, time);
+        seen.put(id, time, epochs.of(time));
         context.forward(record.withValue(new Verdict(article, null)));
     }
 }
