@@ -2,19 +2,16 @@ package io.factwire.processor.dedup;
 
 import io.factwire.avro.Duplicate;
 import io.factwire.avro.DuplicateKind;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
@@ -29,23 +26,18 @@ import org.apache.kafka.streams.state.WindowStore;
  * would drop older-dated articles the moment they are written. "Seen within the retention" is about ingest anyway.
  */
 final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, Verdict> {
-    static final String SKETCHES = "dedup-sketches";
-
     private final DedupConfig config;
     private FixedKeyProcessorContext<String, Verdict> context;
     private BandIndex buckets;
-    private WindowStore<String, ContainmentSketch> sketches;
+    private RecentSketches sketches;
 
     private DedupSequencer(DedupConfig config) {
         this.config = config;
     }
 
     static FixedKeyProcessorSupplier<String, SignedArticle, Verdict> supplier(DedupConfig config) {
-        Duration oneMilli = Duration.ofMillis(1);
         StoreBuilder<WindowStore<String, List<IndexEntry>>> buckets = BandIndex.storeBuilder(config);
-        StoreBuilder<WindowStore<String, ContainmentSketch>> sketches = Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(SKETCHES, config.retention(), oneMilli, false),
-                Serdes.String(), DedupSerdes.SKETCH);
+        StoreBuilder<WindowStore<String, ContainmentSketch>> sketches = RecentSketches.storeBuilder(config);
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, SignedArticle, Verdict> get() {
@@ -63,7 +55,7 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
     public void init(FixedKeyProcessorContext<String, Verdict> context) {
         this.context = context;
         this.buckets = new BandIndex(context.getStateStore(BandIndex.STORE), config);
-        this.sketches = context.getStateStore(SKETCHES);
+        this.sketches = new RecentSketches(context.getStateStore(RecentSketches.STORE));
     }
 
     @Override
