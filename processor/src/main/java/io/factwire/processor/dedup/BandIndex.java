@@ -58,10 +58,10 @@ final class BandIndex {
         this.maxEntries = config.maxBucketScan();
     }
 
-    /** The store: no duplicates (one list per bucket and epoch); the epoch of {@code time - retention} stays live. */
+    /** The store: no duplicates (one list per bucket and epoch), two epochs retained. */
     static StoreBuilder<WindowStore<String, List<IndexEntry>>> storeBuilder(DedupConfig config) {
-        return Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(STORE, config.retention(), Duration.ofMillis(1), false),
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(STORE,
+                        new IngestEpochs(config.retention()).storeRetention(), Duration.ofMillis(1), false),
                 Serdes.String(), BUCKET);
     }
 

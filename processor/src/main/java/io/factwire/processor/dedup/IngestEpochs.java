@@ -6,13 +6,21 @@ import java.time.Duration;
  * Ingest-time epochs, one retention long, under whose start the dedup stores file their entries. A lookup is then
  * a point read per epoch in reach (two, or three when the probe's time is behind the latest) instead of a range
  * scan over every RocksDB file of every window segment; the segmented store still drops whole epochs once they are
- * out of the retention.
+ * out of reach.
  */
 final class IngestEpochs {
     private final long length;
 
     IngestEpochs(Duration retention) {
         this.length = retention.toMillis();
+    }
+
+    /**
+     * What the stores must retain: two epochs. A window store hides a record once its window start is a retention
+     * behind the latest start written, and the epoch before the current one is in reach until the current one ends.
+     */
+    Duration storeRetention() {
+        return Duration.ofMillis(2 * length);
     }
 
     /** The start of the epoch holding {@code time}. */

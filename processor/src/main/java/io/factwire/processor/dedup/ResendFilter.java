@@ -33,7 +33,8 @@ final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> 
 
     static FixedKeyProcessorSupplier<String, Article, Verdict> supplier(DedupConfig config) {
         StoreBuilder<WindowStore<String, Long>> store = Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(STORE, config.retention(), Duration.ofMillis(1), false),
+                Stores.persistentWindowStore(STORE, new IngestEpochs(config.retention()).storeRetention(),
+                        Duration.ofMillis(1), false),
                 Serdes.String(), Serdes.Long());
         return new FixedKeyProcessorSupplier<>() {
             @Override

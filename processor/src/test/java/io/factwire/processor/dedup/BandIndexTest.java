@@ -19,7 +19,8 @@ class BandIndexTest {
 
     private static BandIndex index(DedupConfig config) {
         WindowStore<String, List<IndexEntry>> store = Stores.windowStoreBuilder(
-                Stores.inMemoryWindowStore("dedup-index-test", config.retention(), Duration.ofMillis(1), false),
+                Stores.inMemoryWindowStore("dedup-index-test", new IngestEpochs(config.retention()).storeRetention(),
+                        Duration.ofMillis(1), false),
                 Serdes.String(), BandIndex.BUCKET).withLoggingDisabled().build();
         store.init(new MockProcessorContext<>().getStateStoreContext(), store);
         return new BandIndex(store, config);
@@ -54,6 +55,7 @@ class BandIndexTest {
         BandIndex index = index(DedupConfig.DEFAULTS);
         file(index, "n0.a", "monday", T0);
         long nextWeek = T0 + 6 * DAY;
+        file(index, "n1.b", "opens-the-next-epoch", nextWeek);
         assertThat(index.recent("n0.a", nextWeek).keySet()).extracting(IndexEntry::articleId).containsExactly("monday");
         file(index, "n0.a", "sunday", nextWeek);
         assertThat(index.recent("n0.a", T0 + 8 * DAY).keySet()).extracting(IndexEntry::articleId)
