@@ -80,12 +80,7 @@ final class DemoCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try (LocalStack stack = LocalStack.start(StackOptions.builder().dataDir(home.resolve("stack")).build())) {
             StackEndpoints endpoints = stack.endpoints();
-            ProcessorConfig config = ProcessorConfig.defaults().with(Map.of(
-                    "bootstrap.servers", endpoints.bootstrapServers(),
-                    ProcessorConfig.REGISTRY_URL, endpoints.registryUrl(),
-                    ProcessorConfig.PARTITIONS, Integer.toString(partitions),
-                    "num.stream.threads", Integer.toString(threads),
-                    "state.dir", home.resolve("streams").toString()));
+            ProcessorConfig config = processorConfig(endpoints, partitions, threads, home.resolve("streams"));
             System.err.println("demo: starting the processor (" + threads + " stream threads, " + partitions + " partitions)");
             try (ServedProcessor processor = ServedProcessor.start(config, "127.0.0.1", httpPort, null, Duration.ofMinutes(2));
                  EndpointsFile ignored = EndpointsFile.write(FactwireHome.endpointsFile(), endpoints.withWeb(processor.uri().toString()))) {
@@ -121,13 +116,31 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private int finishOnce(ProcessorConfig config, StackEndpoints endpoints) throws Exception {
+    /** The demo's processor: the defaults, on this stack, with these partitions, stream threads and state folder. */
+    static ProcessorConfig processorConfig(StackEndpoints endpoints, int partitions, int threads, Path stateDir) {
+        return ProcessorConfig.defaults().with(Map.of(
+                "bootstrap.servers", endpoints.bootstrapServers(),
+                ProcessorConfig.REGISTRY_URL, endpoints.registryUrl(),
+                ProcessorConfig.PARTITIONS, Integer.toString(partitions),
+                "num.stream.threads", Integer.toString(threads),
+                "state.dir", stateDir.toString()));
+    }
+
+    /**
+     * What {@code --once} prints, once the processor running {@code config} has consumed everything published and
+     * its output has been quiet for 2 s: {@code {"facts": [...], "events": [...], "duplicates": [...]}}.
+     */
+    static String awaitResult(ProcessorConfig config, StackEndpoints endpoints, Duration timeout) throws Exception {
         System.err.println("demo: waiting until the processor has consumed everything and output is quiet for 2 s");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.bootstrapServers()))) {
             new Quiescence(admin, config.applicationId(), List.of(Topics.ARTICLES), Topics.outputTopics())
                     .await(Duration.ofSeconds(2), timeout);
         }
-        String json = Snapshot.read(endpoints.bootstrapServers(), endpoints.registryUrl());
+        return Snapshot.read(endpoints.bootstrapServers(), endpoints.registryUrl());
+    }
+
+    private int finishOnce(ProcessorConfig config, StackEndpoints endpoints) throws Exception {
+        String json = awaitResult(config, endpoints, timeout);
         if (out != null) {
             Files.writeString(out, json + System.lineSeparator(), StandardCharsets.UTF_8);
             System.err.println("demo: wrote " + out.toAbsolutePath());

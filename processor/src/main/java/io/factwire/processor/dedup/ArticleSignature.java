@@ -2,13 +2,16 @@ package io.factwire.processor.dedup;
 
 import io.factwire.avro.Article;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Everything the index needs of one article: its exact keys, its LSH band keys and its containment sketch.
- * Band keys and the sketch are absent for texts too short to judge as near copies.
+ * Everything the index needs of one article: its exact keys, its LSH band keys (of the whole text, then of its
+ * lead when the text is longer) and its sketches. Band keys and sketches are absent for texts too short to judge
+ * as near copies.
  */
-public record ArticleSignature(List<String> exactKeys, List<String> bandKeys, ContainmentSketch sketch) {
+public record ArticleSignature(List<String> exactKeys, List<String> bandKeys, TextSketch sketch) {
 
     public static ArticleSignature of(Article article, DedupConfig config, MinHashBands bands) {
         List<WordShingles.Word> words = WordShingles.words(article.getBody());
@@ -17,13 +20,23 @@ public record ArticleSignature(List<String> exactKeys, List<String> bandKeys, Co
         ExactKeys.bodyKey(words).ifPresent(exact::add);
         WordShingles.Shingles shingles = WordShingles.shingles(words, config.shingleSize());
         if (shingles.size() < config.minShingles()) return new ArticleSignature(exact, List.of(), null);
-        List<String> bandKeys = new ArrayList<>(config.bands());
-        long[] hashes = bands.bandHashes(shingles.hashes());
-        for (int band = 0; band < hashes.length; band++) bandKeys.add("n" + band + "." + Long.toHexString(hashes[band]));
-        return new ArticleSignature(exact, bandKeys, ContainmentSketch.of(shingles, config.sketchSize()));
+
+        // Lead keys live in the same buckets as whole-text keys: a short text's band meets a long text's lead band.
+        Set<String> bandKeys = new LinkedHashSet<>(bandKeys(bands.bandHashes(shingles.hashes()), config.bands()));
+        ContainmentSketch whole = ContainmentSketch.of(shingles, config.sketchSize());
+        ContainmentSketch lead = null;
+        int leadWords = config.leadShingles() + config.shingleSize() - 1;
+        if (words.size() > leadWords) {
+            WordShingles.Shingles opening = WordShingles.shingles(words.subList(0, leadWords), config.shingleSize());
+            bandKeys.addAll(bandKeys(bands.bandHashes(opening.hashes()), config.leadBands()));
+            lead = ContainmentSketch.of(opening, config.leadShingles());
+        }
+        return new ArticleSignature(exact, List.copyOf(bandKeys), new TextSketch(whole, lead));
     }
 
-    public int probeCount() {
-        return exactKeys.size() + bandKeys.size();
+    private static List<String> bandKeys(long[] hashes, int count) {
+        List<String> keys = new ArrayList<>(count);
+        for (int band = 0; band < count; band++) keys.add("n" + band + "." + Long.toHexString(hashes[band]));
+        return keys;
     }
 }

@@ -33,11 +33,12 @@ final class BandIndex {
         for (IndexEntry entry : entries) {
             out.writeUTF(entry.articleId());
             out.writeLong(entry.ingested());
+            out.writeUTF(entry.originalId());
         }
     }, in -> {
         int size = in.readUnsignedShort();
         List<IndexEntry> entries = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) entries.add(new IndexEntry(in.readUTF(), in.readLong()));
+        for (int i = 0; i < size; i++) entries.add(new IndexEntry(in.readUTF(), in.readLong(), in.readUTF()));
         return entries;
     });
 

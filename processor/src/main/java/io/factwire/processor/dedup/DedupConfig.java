@@ -1,5 +1,6 @@
 package io.factwire.processor.dedup;
 
+import io.factwire.processor.ConfigValues;
 import java.time.Duration;
 import java.util.Map;
 
@@ -18,35 +19,48 @@ import java.util.Map;
  *                      share the statements they quote, copies share the narrative too
  * @param minShingles   texts with fewer shingles are too short to be judged near copies (exact keys still apply)
  * @param maxBucketScan most recent entries compared per bucket, so a boilerplate bucket cannot make cost grow
+ * @param leadShingles  size of a text's opening, indexed and sketched on its own when the text is longer, so a
+ *                      short text copying the lead of a long one is found (see {@link TextSketch})
+ * @param leadBands     LSH bands of the lead indexed (the first of the {@code bands}): a copied lead shares a
+ *                      large part of it, so few bands find it
  */
 public record DedupConfig(Duration retention, int shingleSize, int sketchSize, int bands, int rowsPerBand,
-                          double containment, double jaccard, double unquotedContainment, int minShingles, int maxBucketScan) {
+                          double containment, double jaccard, double unquotedContainment, int minShingles,
+                          int maxBucketScan, int leadShingles, int leadBands) {
 
     public static final String PREFIX = "factwire.dedup.";
     public static final DedupConfig DEFAULTS =
-            new DedupConfig(Duration.ofDays(7), 5, 256, 32, 1, 0.5, 0.02, 0.45, 15, 64);
+            new DedupConfig(Duration.ofDays(7), 5, 256, 32, 1, 0.5, 0.02, 0.45, 15, 64, 64, 8);
 
     public DedupConfig {
-        if (sketchSize > 4096) throw new IllegalArgumentException(PREFIX + "sketch-size " + sketchSize + " exceeds 4096");
+        if (sketchSize > 4096) {
+            throw new IllegalArgumentException(PREFIX + "sketch-size " + sketchSize + " exceeds 4096");
+        }
         if (bands * rowsPerBand > 1024) throw new IllegalArgumentException(
                 PREFIX + "bands x rows-per-band = " + bands * rowsPerBand + " exceeds 1024 MinHash values");
+        if (leadBands > bands) throw new IllegalArgumentException(
+                PREFIX + "lead-bands " + leadBands + " exceeds bands " + bands);
     }
 
     /** Reads {@code factwire.dedup.*} keys (retention, shingle-size, sketch-size, bands, rows-per-band, containment,
-     * jaccard, unquoted-containment, min-shingles, max-bucket-scan); absent keys keep their defaults. */
+     * jaccard, unquoted-containment, min-shingles, max-bucket-scan, lead-shingles, lead-bands); absent keys keep
+     * their defaults (lead-bands at most bands). */
     public static DedupConfig from(Map<String, ?> props) {
-        StageProperties p = new StageProperties(props);
+        ConfigValues p = new ConfigValues(props);
         DedupConfig d = DEFAULTS;
+        int bands = p.positiveInt(PREFIX + "bands", d.bands);
         return new DedupConfig(
                 p.duration(PREFIX + "retention", d.retention),
                 p.positiveInt(PREFIX + "shingle-size", d.shingleSize),
                 p.positiveInt(PREFIX + "sketch-size", d.sketchSize),
-                p.positiveInt(PREFIX + "bands", d.bands),
+                bands,
                 p.positiveInt(PREFIX + "rows-per-band", d.rowsPerBand),
                 p.fraction(PREFIX + "containment", d.containment),
                 p.fraction(PREFIX + "jaccard", d.jaccard),
                 p.fraction(PREFIX + "unquoted-containment", d.unquotedContainment),
                 p.positiveInt(PREFIX + "min-shingles", d.minShingles),
-                p.positiveInt(PREFIX + "max-bucket-scan", d.maxBucketScan));
+                p.positiveInt(PREFIX + "max-bucket-scan", d.maxBucketScan),
+                p.positiveInt(PREFIX + "lead-shingles", d.leadShingles),
+                p.positiveInt(PREFIX + "lead-bands", Math.min(d.leadBands, bands)));
     }
 }

@@ -3,6 +3,7 @@ package io.factwire.processor.dedup;
 import io.factwire.avro.Duplicate;
 import io.factwire.avro.DuplicateKind;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ import org.apache.kafka.streams.state.WindowStore;
  * article up in the index (its exact keys and LSH band keys), confirms candidates on their sketches, then adds it.
  * Probe-then-insert in one order means the second of any two copies always finds the first, however they were
  * spread over partitions and threads, and no two articles can each be declared a copy of the other.
+ *
+ * <p>An article is linked to every cluster it copies, one {@link Duplicate} per cluster original, best first: when
+ * C copies A and B that did not match each other (a lead and an ending of one wire story, each re-published), the
+ * clusters merged are the same whether C comes first, between or last; with one link per copy they were not.
  *
  * <p>The cost per article is bounded by the number of keys times {@link DedupConfig#maxBucketScan()}, whatever the
  * size of the index. The index ages by ingest time, not by record timestamp: the ingest stamps records with their
@@ -37,7 +42,7 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
 
     static FixedKeyProcessorSupplier<String, SignedArticle, Verdict> supplier(DedupConfig config) {
         StoreBuilder<WindowStore<String, List<IndexEntry>>> buckets = BandIndex.storeBuilder(config);
-        StoreBuilder<WindowStore<String, ContainmentSketch>> sketches = RecentSketches.storeBuilder(config);
+        StoreBuilder<WindowStore<String, TextSketch>> sketches = RecentSketches.storeBuilder(config);
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, SignedArticle, Verdict> get() {
@@ -65,10 +70,11 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
         long time = signed.ingested();
         String id = signed.article().getId();
 
-        Match best = null;
+        // The best match per cluster: a copy of two articles that did not match each other links to both.
+        Map<String, Match> bestPerOriginal = new HashMap<>();
         for (String key : signature.exactKeys()) {
             for (IndexEntry earlier : recent(key, time).keySet()) {
-                best = Match.better(best, new Match(earlier.articleId(), earlier.ingested(), DuplicateKind.exact, 1.0));
+                keepBest(bestPerOriginal, new Match(earlier.originalId(), earlier.ingested(), DuplicateKind.exact, 1.0));
             }
         }
         if (signature.sketch() != null) {
@@ -77,20 +83,29 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
             for (String key : signature.bandKeys()) {
                 for (Map.Entry<IndexEntry, Long> earlier : recent(key, time).entrySet()) {
                     if (compared.add(earlier.getKey().articleId())) {
-                        best = Match.better(best, confirm(signature.sketch(), earlier.getKey(), earlier.getValue()));
+                        keepBest(bestPerOriginal, confirm(signature.sketch(), earlier.getKey(), earlier.getValue()));
                     }
                 }
             }
         }
+        List<Match> matches = bestPerOriginal.values().stream().sorted(Match.PREFERENCE).toList();
 
-        IndexEntry entry = new IndexEntry(id, time);
+        // Index the copy too, named after its best original: a later copy that matches only this one still
+        // joins the cluster, and the whole signature stays findable whichever of the copies arrived first.
+        IndexEntry entry = new IndexEntry(id, time, matches.isEmpty() ? id : matches.getFirst().originalId());
         for (String key : signature.exactKeys()) buckets.put(key, entry, time);
         for (String key : signature.bandKeys()) buckets.put(key, entry, time);
         if (signature.sketch() != null) sketches.put(id, signature.sketch(), time);
 
-        Duplicate duplicate = best == null ? null : new Duplicate(id, best.originalId(), best.kind(),
-                best.similarity(), Instant.ofEpochMilli(record.timestamp()));
-        context.forward(record.withValue(new Verdict(signed.article(), duplicate)));
+        Instant at = Instant.ofEpochMilli(record.timestamp());
+        List<Duplicate> duplicates = matches.stream()
+                .map(match -> new Duplicate(id, match.originalId(), match.kind(), match.similarity(), at))
+                .toList();
+        context.forward(record.withValue(new Verdict(signed.article(), duplicates)));
+    }
+
+    private static void keepBest(Map<String, Match> bestPerOriginal, Match match) {
+        if (match != null) bestPerOriginal.merge(match.originalId(), match, Match::better);
     }
 
     /** The most recent entries of a bucket within the retention, with the time each was indexed at. */
@@ -98,12 +113,12 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
         return buckets.recent(key, time);
     }
 
-    private Match confirm(ContainmentSketch sketch, IndexEntry earlier, long earlierTime) {
-        ContainmentSketch other = sketches.fetch(earlier.articleId(), earlierTime);
+    private Match confirm(TextSketch sketch, IndexEntry earlier, long earlierTime) {
+        TextSketch other = sketches.fetch(earlier.articleId(), earlierTime);
         if (other == null) return null;
-        Similarity similarity = sketch.compare(other);
-        return similarity.isNearCopy(config)
-                ? new Match(earlier.articleId(), earlier.ingested(), DuplicateKind.near, similarity.score())
-                : null;
+        return sketch.nearCopy(other, config)
+                .map(similarity -> new Match(earlier.originalId(), earlier.ingested(), DuplicateKind.near,
+                        similarity.score()))
+                .orElse(null);
     }
 }

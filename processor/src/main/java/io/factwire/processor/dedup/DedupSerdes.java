@@ -9,20 +9,31 @@ import java.util.List;
 
 /** Serdes of the dedup stage's repartition topic and stores. */
 final class DedupSerdes {
-    static final BinarySerde<ContainmentSketch> SKETCH =
-            new BinarySerde<>("dedup sketch", 1, DedupSerdes::writeSketch, DedupSerdes::readSketch);
+    /** Format 2 added the lead's sketch. */
+    static final BinarySerde<TextSketch> SKETCH =
+            new BinarySerde<>("dedup sketch", 2, DedupSerdes::writeTextSketch, DedupSerdes::readTextSketch);
 
-    static final BinarySerde<SignedArticle> SIGNED = new BinarySerde<>("dedup signed article", 1, (signed, out) -> {
+    static final BinarySerde<SignedArticle> SIGNED = new BinarySerde<>("dedup signed article", 2, (signed, out) -> {
         BinarySerde.writeArticle(out, signed.article());
         ArticleSignature signature = signed.signature();
         writeStrings(out, signature.exactKeys());
         writeStrings(out, signature.bandKeys());
         out.writeBoolean(signature.sketch() != null);
-        if (signature.sketch() != null) writeSketch(signature.sketch(), out);
+        if (signature.sketch() != null) writeTextSketch(signature.sketch(), out);
     }, in -> new SignedArticle(BinarySerde.readArticle(in), new ArticleSignature(readStrings(in), readStrings(in),
-            in.readBoolean() ? readSketch(in) : null)));
+            in.readBoolean() ? readTextSketch(in) : null)));
 
     private DedupSerdes() {}
+
+    private static void writeTextSketch(TextSketch sketch, DataOutputStream out) throws IOException {
+        writeSketch(sketch.whole(), out);
+        out.writeBoolean(sketch.lead() != null);
+        if (sketch.lead() != null) writeSketch(sketch.lead(), out);
+    }
+
+    private static TextSketch readTextSketch(DataInputStream in) throws IOException {
+        return new TextSketch(readSketch(in), in.readBoolean() ? readSketch(in) : null);
+    }
 
     private static void writeSketch(ContainmentSketch sketch, DataOutputStream out) throws IOException {
         out.writeInt(sketch.shingleCount());

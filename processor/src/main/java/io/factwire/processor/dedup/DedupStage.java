@@ -51,7 +51,7 @@ public final class DedupStage {
                 .branch((id, verdict) -> verdict.isDuplicate(), Branched.as("resent"))
                 .defaultBranch(Branched.as("first"));
         arrivals.get("dedup-arrival-resent")
-                .mapValues(Verdict::duplicate, Named.as("dedup-resend-record"))
+                .flatMapValues(Verdict::duplicates, Named.as("dedup-resend-record"))
                 .to(duplicatesTopic, Produced.with(keySerde, duplicateSerde).withName("dedup-resends-sink"));
 
         MinHashBands bands = new MinHashBands(config.bands(), config.rowsPerBand());
@@ -67,7 +67,7 @@ public final class DedupStage {
                 .branch((id, verdict) -> verdict.isDuplicate(), Branched.as("duplicate"))
                 .defaultBranch(Branched.as("unique"));
         verdicts.get("dedup-verdict-duplicate")
-                .mapValues(Verdict::duplicate, Named.as("dedup-duplicate-record"))
+                .flatMapValues(Verdict::duplicates, Named.as("dedup-duplicate-records"))
                 .to(duplicatesTopic, Produced.with(keySerde, duplicateSerde).withName("dedup-duplicates-sink"));
         return verdicts.get("dedup-verdict-unique").mapValues(Verdict::article, Named.as("dedup-unique"));
     }

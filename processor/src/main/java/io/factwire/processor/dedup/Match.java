@@ -3,14 +3,19 @@ package io.factwire.processor.dedup;
 import io.factwire.avro.DuplicateKind;
 import java.util.Comparator;
 
-/** A confirmed earlier article the probing article duplicates. */
-record Match(String originalId, long originalIngested, DuplicateKind kind, double similarity) {
+/**
+ * A confirmed earlier article the probing article copies, named by the original of its cluster.
+ *
+ * @param originalId      the original standing for the matched article's cluster
+ * @param matchedIngested ingest time of the article actually matched (the tie-break)
+ */
+record Match(String originalId, long matchedIngested, DuplicateKind kind, double similarity) {
 
-    /** Exact beats near, then higher similarity, then the earlier original: deterministic whatever the arrival. */
+    /** Exact beats near, then higher similarity, then the earlier match: deterministic whatever the arrival. */
     static final Comparator<Match> PREFERENCE = Comparator
             .comparing((Match m) -> m.kind == DuplicateKind.exact ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Match::similarity).reversed())
-            .thenComparingLong(Match::originalIngested)
+            .thenComparingLong(Match::matchedIngested)
             .thenComparing(Match::originalId);
 
     static Match better(Match a, Match b) {

@@ -5,6 +5,7 @@ import io.factwire.avro.Duplicate;
 import io.factwire.avro.DuplicateKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -17,7 +18,7 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Catches an article id sent again within the retention (of ingest time, like the whole index: see
- * {@link BucketProcessor}). The articles topic is keyed by id, so every arrival of
+ * {@link DedupSequencer}). The articles topic is keyed by id, so every arrival of
  * one id reaches the same task and a local store suffices; first arrivals go on to the index.
  */
 final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> {
@@ -67,10 +68,10 @@ final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> 
         }
         if (resent) {
             Duplicate duplicate = new Duplicate(id, id, DuplicateKind.exact, 1.0, Instant.ofEpochMilli(record.timestamp()));
-            context.forward(record.withValue(new Verdict(article, duplicate)));
+            context.forward(record.withValue(new Verdict(article, List.of(duplicate))));
             return;
         }
         seen.put(id, time, epochs.of(time));
-        context.forward(record.withValue(new Verdict(article, null)));
+        context.forward(record.withValue(Verdict.unique(article)));
     }
 }

@@ -1,5 +1,6 @@
 package io.factwire.processor.events;
 
+import io.factwire.processor.ConfigValues;
 import java.time.Duration;
 import java.util.Map;
 
@@ -49,36 +50,17 @@ public record EventConfig(double threshold, Duration matchWindow, Duration reten
 
     /** Reads the {@code factwire.events.*} keys, defaults for the missing ones. */
     public static EventConfig from(Map<String, ?> config) {
-        int topicPartitions = intValue(config, TOPIC_PARTITIONS, DEFAULT_PARTITIONS);
+        ConfigValues values = new ConfigValues(config);
+        int topicPartitions = values.wholeNumber(TOPIC_PARTITIONS, DEFAULT_PARTITIONS);
         return new EventConfig(
-                doubleValue(config, THRESHOLD, DEFAULT_THRESHOLD),
-                Duration.ofDays(intValue(config, MATCH_WINDOW_DAYS, DEFAULT_MATCH_WINDOW_DAYS)),
-                Duration.ofDays(intValue(config, RETENTION_DAYS, DEFAULT_RETENTION_DAYS)),
-                intValue(config, PARTITIONS, topicPartitions),
-                intValue(config, MAX_EVENTS_PER_KEY, DEFAULT_MAX_EVENTS_PER_KEY));
+                values.number(THRESHOLD, DEFAULT_THRESHOLD),
+                Duration.ofDays(values.wholeNumber(MATCH_WINDOW_DAYS, DEFAULT_MATCH_WINDOW_DAYS)),
+                Duration.ofDays(values.wholeNumber(RETENTION_DAYS, DEFAULT_RETENTION_DAYS)),
+                values.wholeNumber(PARTITIONS, topicPartitions),
+                values.wholeNumber(MAX_EVENTS_PER_KEY, DEFAULT_MAX_EVENTS_PER_KEY));
     }
 
     public EventConfig withThreshold(double value) {
         return new EventConfig(value, matchWindow, retention, partitions, maxEventsPerKey);
-    }
-
-    private static int intValue(Map<String, ?> config, String key, int fallback) {
-        Object value = config.get(key);
-        if (value == null) return fallback;
-        try {
-            return Integer.parseInt(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, was '" + value + "'", e);
-        }
-    }
-
-    private static double doubleValue(Map<String, ?> config, String key, double fallback) {
-        Object value = config.get(key);
-        if (value == null) return fallback;
-        try {
-            return Double.parseDouble(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a number, was '" + value + "'", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.factwire.processor.facts;
 
+import io.factwire.processor.ConfigValues;
 import java.util.Map;
 
 /**
@@ -24,18 +25,9 @@ public record FactConfig(int maxClaims, int historyLimit) {
 
     /** Reads {@value #MAX_CLAIMS} and {@value #HISTORY_LIMIT}, defaults for the missing ones. */
     public static FactConfig from(Map<String, ?> config) {
+        ConfigValues values = new ConfigValues(config);
         return new FactConfig(
-                intValue(config, MAX_CLAIMS, FactPolicy.DEFAULT_MAX_CLAIMS),
-                intValue(config, HISTORY_LIMIT, FactEvolution.DEFAULT_HISTORY_LIMIT));
-    }
-
-    private static int intValue(Map<String, ?> config, String key, int fallback) {
-        Object value = config.get(key);
-        if (value == null) return fallback;
-        try {
-            return Integer.parseInt(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, was '" + value + "'", e);
-        }
+                values.wholeNumber(MAX_CLAIMS, FactPolicy.DEFAULT_MAX_CLAIMS),
+                values.wholeNumber(HISTORY_LIMIT, FactEvolution.DEFAULT_HISTORY_LIMIT));
     }
 }

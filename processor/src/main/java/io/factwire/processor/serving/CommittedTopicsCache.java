@@ -39,7 +39,7 @@ final class CommittedTopicsCache implements AutoCloseable {
     private final Deserializer<Duplicate> duplicates;
     private final Deserializer<Article> articles;
     private final Map<String, Event> eventsById = new ConcurrentHashMap<>();
-    private final Map<String, Duplicate> duplicatesById = bounded();
+    private final Map<String, Duplicate> duplicateLinks = bounded();
     private final Map<String, ArticleSummary> articlesById = bounded();
     private final ConsumerThread reader;
     private volatile boolean ready;
@@ -75,8 +75,8 @@ final class CommittedTopicsCache implements AutoCloseable {
 
     List<Duplicate> duplicates() {
         requireReady();
-        synchronized (duplicatesById) {
-            return new ArrayList<>(duplicatesById.values());
+        synchronized (duplicateLinks) {
+            return new ArrayList<>(duplicateLinks.values());
         }
     }
 
@@ -107,7 +107,7 @@ final class CommittedTopicsCache implements AutoCloseable {
                 if (end.isEmpty()) {
                     ready = true;
                     LOG.info("serving cache loaded: {} events, {} duplicates, {} articles",
-                            eventsById.size(), duplicatesById.size(), articlesById.size());
+                            eventsById.size(), duplicateLinks.size(), articlesById.size());
                 }
             }
         }
@@ -123,8 +123,9 @@ final class CommittedTopicsCache implements AutoCloseable {
                 case Topics.ARTICLES_DUPLICATES -> {
                     if (record.value() == null) return;
                     Duplicate duplicate = duplicates.deserialize(record.topic(), record.headers(), record.value());
-                    synchronized (duplicatesById) {
-                        duplicatesById.put(duplicate.getArticle(), duplicate);
+                    synchronized (duplicateLinks) {
+                        // A copy that matches two groups of copies is linked to both: one entry per link.
+                        duplicateLinks.put(duplicate.getArticle() + '\u0000' + duplicate.getOriginal(), duplicate);
                     }
                 }
                 case Topics.ARTICLES_UNIQUE -> {

@@ -69,7 +69,7 @@ final class PipelineMonitor implements AutoCloseable {
         this.updates = topics.factUpdates().valueSerde().deserializer();
         this.clock = clock;
         counters.put(Topics.ARTICLES, counter(registry, ARTICLES_IN, "Articles published to the articles topic"));
-        counters.put(Topics.ARTICLES_DUPLICATES, counter(registry, DUPLICATES, "Articles dropped as duplicates"));
+        counters.put(Topics.ARTICLES_DUPLICATES, counter(registry, DUPLICATES, "Duplicate links written (an article that matches two groups of copies writes two)"));
         counters.put(Topics.CLAIMS, counter(registry, CLAIMS, "Casualty claims extracted"));
         counters.put(Topics.FACT_UPDATES, counter(registry, FACT_CHANGES, "Changes of facts (fact-updates records)"));
         counters.put(Topics.DEAD_LETTERS, counter(registry, DEAD_LETTERS, "Records dead-lettered (whole topic)"));

@@ -27,14 +27,12 @@ class BandIndexTest {
     }
 
     private static DedupConfig scanning(int maxBucketScan) {
-        DedupConfig d = DedupConfig.DEFAULTS;
-        return new DedupConfig(d.retention(), d.shingleSize(), d.sketchSize(), d.bands(), d.rowsPerBand(),
-                d.containment(), d.jaccard(), d.unquotedContainment(), d.minShingles(), maxBucketScan);
+        return DedupConfig.from(Map.of("factwire.dedup.max-bucket-scan", Integer.toString(maxBucketScan)));
     }
 
     private static void file(BandIndex index, String key, String id, long time) {
         index.recent(key, time);
-        index.put(key, new IndexEntry(id, time), time);
+        index.put(key, new IndexEntry(id, time, id), time);
     }
 
     @Test
@@ -47,7 +45,7 @@ class BandIndexTest {
         file(index, "n1.b", "other", T0 + 3);
         Map<IndexEntry, Long> recent = index.recent("n0.a", T0 + 4);
         assertThat(recent.keySet()).extracting(IndexEntry::articleId).containsExactly("fourth", "third", "second");
-        assertThat(recent).containsEntry(new IndexEntry("fourth", T0 + 3), T0 + 3);
+        assertThat(recent).containsEntry(new IndexEntry("fourth", T0 + 3, "fourth"), T0 + 3);
     }
 
     @Test

@@ -35,5 +35,8 @@ class DedupConfigTest {
                 .hasMessageContaining("factwire.dedup.containment");
         assertThatThrownBy(() -> DedupConfig.from(Map.of("factwire.dedup.bands", "0")))
                 .hasMessageContaining("factwire.dedup.bands");
+        assertThat(DedupConfig.from(Map.of("factwire.dedup.bands", "4")).leadBands()).isEqualTo(4);
+        assertThatThrownBy(() -> DedupConfig.from(Map.of("factwire.dedup.bands", "4", "factwire.dedup.lead-bands", "6")))
+                .hasMessageContaining("factwire.dedup.lead-bands");
     }
 }

@@ -66,6 +66,7 @@ class DedupStageTest {
 
     @Test
     void theLaterOfTwoCopiesInTheSequenceIsTheDuplicateWhateverTheirIngestTimes() throws Exception {
+        // The third copy matches both earlier ones: it names the one original of their cluster, once.
         try (StageDriver d = StageDriver.dedup(DedupConfig.DEFAULTS)) {
             // Ingested later but decided first (another partition won the race to the sequencer): it is the original.
             d.send(StageDriver.article("ingested-second", null, null, "LATEST: " + WIRE_STORY, null, T0.plusSeconds(1)));
@@ -74,8 +75,47 @@ class DedupStageTest {
             assertThat(d.unique.readValuesToList()).extracting(Article::getId).containsExactly("ingested-second");
             assertThat(d.duplicates.readValuesToList()).extracting(Duplicate::getArticle, Duplicate::getOriginal)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("ingested-first", "ingested-second"),
-                            org.assertj.core.groups.Tuple.tuple("third", "ingested-first"));
+                            org.assertj.core.groups.Tuple.tuple("third", "ingested-second"));
         }
+    }
+
+    @Test
+    void aCopyOfTwoArticlesThatDoNotMatchEachOtherJoinsThemInEveryOrder() throws Exception {
+        // Two outlets each re-published a different half of the wire story; a third carried it whole.
+        String lead = WIRE_STORY.substring(0, WIRE_STORY.indexOf("Residents of nearby"));
+        String ending = WIRE_STORY.substring(WIRE_STORY.indexOf("The cause of the fire"));
+        List<Article> articles = List.of(
+                StageDriver.article("lead", null, null, lead, null, T0),
+                StageDriver.article("ending", null, null, ending, null, T0.plusSeconds(1)),
+                StageDriver.article("whole", null, null, WIRE_STORY, null, T0.plusSeconds(2)));
+        for (List<Article> order : List.of(articles, articles.reversed(),
+                List.of(articles.get(2), articles.get(0), articles.get(1)))) {
+            try (StageDriver d = StageDriver.dedup(DedupConfig.DEFAULTS)) {
+                order.forEach(d::send);
+                List<Duplicate> duplicates = d.duplicates.readValuesToList();
+                assertThat(clusters(duplicates)).as("order %s", order.stream().map(Article::getId).toList())
+                        .isEqualTo(1);
+                assertThat(d.unique.readValuesToList()).hasSize(3 - (int) duplicates.stream()
+                        .map(Duplicate::getArticle).distinct().count());
+            }
+        }
+        try (StageDriver d = StageDriver.dedup(DedupConfig.DEFAULTS)) {
+            articles.forEach(d::send);
+            assertThat(d.duplicates.readValuesToList()).extracting(Duplicate::getArticle, Duplicate::getOriginal)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("whole", "lead"),
+                            org.assertj.core.groups.Tuple.tuple("whole", "ending"));
+        }
+    }
+
+    /** How many groups the duplicate links join the three articles into. */
+    private static int clusters(List<Duplicate> links) {
+        java.util.Map<String, String> parent = new java.util.HashMap<>(java.util.Map.of(
+                "lead", "lead", "ending", "ending", "whole", "whole"));
+        for (Duplicate link : links) {
+            String joined = parent.get(link.getArticle()), into = parent.get(link.getOriginal());
+            parent.replaceAll((id, root) -> root.equals(joined) ? into : root);
+        }
+        return (int) parent.values().stream().distinct().count();
     }
 
     @Test

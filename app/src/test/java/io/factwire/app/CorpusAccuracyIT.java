@@ -1,0 +1,120 @@
+package io.factwire.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.factwire.processor.ProcessorConfig;
+import io.factwire.processor.ServedProcessor;
+import io.factwire.schemas.Topics;
+import io.factwire.stack.StackEndpoints;
+import io.factwire.stack.junit.RealStack;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue #5: the ECB+ figures are measured where they matter, on the real broker, and cannot regress unnoticed.
+ * The demo's {@code --once} path (6 partitions, 2 stream threads, the corpus published in one burst through
+ * ingest) runs over {@code ../shared/corpus/ecbplus-dev.jsonl}; its JSON goes to {@code target/corpus-accuracy/}
+ * and is scored by the same Python scorers a developer runs by hand (commands in the README, Accuracy).
+ *
+ * <p>On the real broker the figures vary from run to run: which copy meets which original, and which event an
+ * article is compared with first, depends on how the partitions interleave. The in-order figures are held by
+ * {@code DedupCorpusTest} and {@code EventsCorpusTest} in the processor.
+ */
+@RealStack
+class CorpusAccuracyIT {
+
+    // Floors: the broker figures of 2026-11-22 (this test three times, the demo once: >= 0.5 band 104, 104, 106 and
+    // 106 of 112; events F1 0.856, 0.844, 0.835 and 0.840; precision 1.000 every time; earlier demo runs found
+    // 102-104), minus a margin for the run-to-run variation of the partition interleaving, which grows when the
+    // machine is loaded. The coordinator raises them when gains land.
+    /** Share of merged labelled pairs that really are copies (no independent report merged). */
+    static final double MIN_DUPLICATE_PRECISION = 0.98;
+    /** Copies found among the 112 labelled copies with a 5-shingle containment >= 0.5. */
+    static final int MIN_CLOSE_COPIES_FOUND = 100;
+    /** B-cubed F1 of the events against the corpus's own grouping (topic x ecb/ecbplus). */
+    static final double MIN_EVENTS_F1 = 0.81;
+
+    private static final Duration PROCESSING_TIMEOUT = Duration.ofMinutes(2);
+
+    private static final Path ROOT = Path.of(System.getProperty("factwire.root", "..")).toAbsolutePath().normalize();
+    private static final Path SHARED = Path.of(System.getProperty("factwire.shared", ROOT.resolve("../shared").toString()));
+    private static final Path CORPUS = SHARED.resolve("corpus/ecbplus-dev.jsonl");
+    private static final Path LABELS = SHARED.resolve("eval/ecbplus-dev-duplicates.jsonl");
+    private static final Path DUPLICATE_SCORER = SHARED.resolve("eval/score-duplicates.py");
+    private static final Path EVENT_SCORER = ROOT.resolve("eval/score-events.py");
+
+    /** Checked before the test asks for the stack, so that a skip does not start a broker and a registry first. */
+    @BeforeAll
+    static void needsTheSharedCorpusAndPython() {
+        assumeTrue(Files.isRegularFile(CORPUS) && Files.isRegularFile(LABELS) && Files.isRegularFile(DUPLICATE_SCORER),
+                "skipped: the ECB+ corpus, labels or scorer are not under " + SHARED.toAbsolutePath() + " (set -Dfactwire.shared)");
+        assumeTrue(PythonScorer.available(), "skipped: python3 is not on the PATH (the scorers are Python)");
+    }
+
+    @Test
+    void ecbPlusCorpusOnTheRealBrokerKeepsItsDuplicateAndEventFigures(StackEndpoints stack, @TempDir Path stateDir)
+            throws Exception {
+        Path out = Files.createDirectories(Path.of("target", "corpus-accuracy")).resolve("ecbplus-dev.json");
+        long begin = System.nanoTime();
+        Files.writeString(out, runDemoOnce(stack, CORPUS, stateDir) + System.lineSeparator(), StandardCharsets.UTF_8);
+        long processed = System.nanoTime();
+
+        PythonScorer.Output duplicates = PythonScorer.run(DUPLICATE_SCORER, LABELS, out);
+        PythonScorer.Output events = PythonScorer.run(EVENT_SCORER, out, CORPUS);
+        double precision = duplicates.decimal("precision ([0-9.]+)");
+        int closeCopiesFound = (int) duplicates.decimal(">=0\\.5 (\\d+)/\\d+");
+        double eventsF1 = events.decimal("F1 ([0-9.]+)");
+        System.out.printf("corpus accuracy: %s processed in %d s (scored in %d ms)%n%s%n%s%n", out.toAbsolutePath(),
+                (processed - begin) / 1_000_000_000, (System.nanoTime() - processed) / 1_000_000, duplicates, events);
+
+        assertThat(precision).as("duplicate precision\n%s", duplicates).isGreaterThanOrEqualTo(MIN_DUPLICATE_PRECISION);
+        assertThat(closeCopiesFound).as("copies found with containment >= 0.5\n%s", duplicates)
+                .isGreaterThanOrEqualTo(MIN_CLOSE_COPIES_FOUND);
+        assertThat(eventsF1).as("events B-cubed F1\n%s", events).isGreaterThanOrEqualTo(MIN_EVENTS_F1);
+    }
+
+    /**
+     * What {@code ./factwire demo --once} does once its stack is up: the demo's processor with its HTTP server,
+     * the corpus published through ingest, the JSON once all is processed. The topics start empty and the
+     * application id is this run's own, so that nothing left on the shared stack leaks into the figures.
+     */
+    private static String runDemoOnce(StackEndpoints stack, Path corpus, Path stateDir) throws Exception {
+        deleteFactwireTopics(stack);
+        ProcessorConfig config = DemoCommand.processorConfig(stack, 6, 2, stateDir).with(
+                StreamsConfig.APPLICATION_ID_CONFIG, "factwire-corpus-it-" + UUID.randomUUID().toString().substring(0, 8));
+        try (ServedProcessor ignored = ServedProcessor.start(config, "127.0.0.1", 0, null, Duration.ofMinutes(1))) {
+            DemoInput.publish(List.of(corpus.toString()), stack);
+            return DemoCommand.awaitResult(config, stack, PROCESSING_TIMEOUT);
+        }
+    }
+
+    private static void deleteFactwireTopics(StackEndpoints stack) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get().stream()
+                    .filter(Topics.allTopics()::contains).collect(Collectors.toSet());
+            if (existing.isEmpty()) return;
+            admin.deleteTopics(existing).all().get(1, TimeUnit.MINUTES);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            // Deletion completes after the call returns: a topic created again too early would keep old records.
+            while (admin.listTopics().names().get().stream().anyMatch(existing::contains)) {
+                assertThat(System.nanoTime()).as("topics %s still listed a minute after deletion", existing).isLessThan(deadline);
+                Thread.sleep(100);
+            }
+        }
+    }
+}
