@@ -13,14 +13,17 @@ import java.util.Map;
  * @param partitions  partitions of the two repartition topics that bring articles and assignments together
  *                    (both must have the same count, whatever the input topic has)
  * @param maxEventsPerKey open events a blocking key remembers (newest first): bounds the candidates per article
+ * @param mergeThreshold  similarity of two events' centroids above which they are one event and merge
  */
-public record EventConfig(double threshold, Duration matchWindow, Duration retention, int partitions, int maxEventsPerKey) {
+public record EventConfig(double threshold, Duration matchWindow, Duration retention, int partitions, int maxEventsPerKey,
+                          double mergeThreshold) {
 
     public static final String THRESHOLD = "factwire.events.threshold";
     public static final String MATCH_WINDOW_DAYS = "factwire.events.match-window.days";
     public static final String RETENTION_DAYS = "factwire.events.retention.days";
     public static final String PARTITIONS = "factwire.events.partitions";
     public static final String MAX_EVENTS_PER_KEY = "factwire.events.max-events-per-key";
+    public static final String MERGE_THRESHOLD = "factwire.events.merge-threshold";
     /** The processor's topic partition count: the default of {@value #PARTITIONS}. */
     static final String TOPIC_PARTITIONS = "factwire.partitions";
 
@@ -29,6 +32,7 @@ public record EventConfig(double threshold, Duration matchWindow, Duration reten
     public static final int DEFAULT_RETENTION_DAYS = 30;
     public static final int DEFAULT_PARTITIONS = 6;
     public static final int DEFAULT_MAX_EVENTS_PER_KEY = 64;
+    public static final double DEFAULT_MERGE_THRESHOLD = 0.5;
 
     public EventConfig {
         if (!(threshold > 0 && threshold < 1)) throw new IllegalArgumentException(THRESHOLD + " must be in (0, 1), was " + threshold);
@@ -41,6 +45,11 @@ public record EventConfig(double threshold, Duration matchWindow, Duration reten
         if (partitions < 1) throw new IllegalArgumentException(PARTITIONS + " must be at least 1, was " + partitions);
         if (maxEventsPerKey < 1) {
             throw new IllegalArgumentException(MAX_EVENTS_PER_KEY + " must be at least 1, was " + maxEventsPerKey);
+        }
+        // At or below the join threshold, a merge would undo what the join step just kept apart.
+        if (!(mergeThreshold > threshold && mergeThreshold <= 1)) {
+            throw new IllegalArgumentException(MERGE_THRESHOLD + " must be in (" + THRESHOLD + " = " + threshold
+                    + ", 1], was " + mergeThreshold);
         }
     }
 
@@ -57,10 +66,11 @@ public record EventConfig(double threshold, Duration matchWindow, Duration reten
                 Duration.ofDays(values.wholeNumber(MATCH_WINDOW_DAYS, DEFAULT_MATCH_WINDOW_DAYS)),
                 Duration.ofDays(values.wholeNumber(RETENTION_DAYS, DEFAULT_RETENTION_DAYS)),
                 values.wholeNumber(PARTITIONS, topicPartitions),
-                values.wholeNumber(MAX_EVENTS_PER_KEY, DEFAULT_MAX_EVENTS_PER_KEY));
+                values.wholeNumber(MAX_EVENTS_PER_KEY, DEFAULT_MAX_EVENTS_PER_KEY),
+                values.number(MERGE_THRESHOLD, DEFAULT_MERGE_THRESHOLD));
     }
 
     public EventConfig withThreshold(double value) {
-        return new EventConfig(value, matchWindow, retention, partitions, maxEventsPerKey);
+        return new EventConfig(value, matchWindow, retention, partitions, maxEventsPerKey, mergeThreshold);
     }
 }

@@ -15,6 +15,11 @@ import java.util.Set;
  * open events. Bounded state: an event is forgotten {@link EventConfig#retention()} after its last article (by
  * ingestion time), and with it its lists and feature counts.
  *
+ * <p>Revisits: an article that joins an event may show that event to be one with another candidate (two events
+ * founded by the first reports of one happening, before anything linked them). Once the joined event's centroid is
+ * at least {@link EventConfig#mergeThreshold()} like another candidate's (a lone article's: at least
+ * {@link EventConfig#threshold()}), the larger absorbs the smaller.
+ *
  * <p>Deterministic: the same articles in the same order give the same events and ids.
  */
 public final class EventIndex {
@@ -39,9 +44,11 @@ public final class EventIndex {
         Map<String, Float> vector = FeatureWeights.unitVector(article.terms(), store);
         EventState best = null;
         double bestScore = config.threshold();
+        List<EventState> scored = new ArrayList<>();
         for (String id : candidates(FeatureWeights.heaviest(vector, PROBES))) {
             EventState event = store.event(id);
             if (event == null || !withinWindow(article, event)) continue;
+            scored.add(event);
             double score = FeatureWeights.cosine(vector, event.centroid());
             if (score > bestScore || (score == bestScore && best != null && id.compareTo(best.id()) < 0)) {
                 best = event;
@@ -55,7 +62,19 @@ public final class EventIndex {
         reindex(best, updated);
         if (best != null) store.cancelExpiry(expiry(best), best.id());
         store.scheduleExpiry(expiry(updated), updated.id());
-        return new Assignment(article.articleId(), updated, best == null);
+        if (best == null) return new Assignment(article.articleId(), updated, true, List.of());
+        // A founded event is the article alone, which scored below the join threshold with every candidate:
+        // only a joined event can have come close enough to another to merge.
+        List<String> absorbed = new ArrayList<>();
+        for (EventState other : scored) {
+            if (other.id().equals(best.id()) || !spansOverlap(updated, other)) continue;
+            if (FeatureWeights.centroidCosine(updated.centroid(), other.centroid()) < mergeBar(other)) continue;
+            EventState survivor = larger(updated, other);
+            EventState loser = survivor == updated ? other : updated;
+            updated = absorb(survivor, loser);
+            absorbed.add(loser.id());
+        }
+        return new Assignment(article.articleId(), updated, false, absorbed);
     }
 
     /** Articles of one event are written within weeks of each other: dates further apart are different events. */
@@ -63,6 +82,41 @@ public final class EventIndex {
         if (article.dated() == null || event.firstDated() == null) return true;
         long window = config.matchWindow().toMillis();
         return article.dated() >= event.firstDated() - window && article.dated() <= event.lastDated() + window;
+    }
+
+    /**
+     * A lone article's event has the article's own vector as centroid, so their cosine is the score the article
+     * would get if it came now: at the join threshold it would join, so it moves. Two grown events need more.
+     */
+    private double mergeBar(EventState other) {
+        return other.articles().size() == 1 ? config.threshold() : config.mergeThreshold();
+    }
+
+    /** Two events whose dated spans lie further apart than the match window are different events. */
+    private boolean spansOverlap(EventState a, EventState b) {
+        if (a.firstDated() == null || b.firstDated() == null) return true;
+        long window = config.matchWindow().toMillis();
+        return a.firstDated() <= b.lastDated() + window && b.firstDated() <= a.lastDated() + window;
+    }
+
+    /** The event with more articles, ties to the smaller id: the same input gives the same survivor. */
+    private static EventState larger(EventState a, EventState b) {
+        int bySize = Integer.compare(a.articles().size(), b.articles().size());
+        return bySize > 0 || (bySize == 0 && a.id().compareTo(b.id()) < 0) ? a : b;
+    }
+
+    /** Moves the absorbed event's articles and centroid into the survivor and forgets the absorbed event. */
+    private EventState absorb(EventState survivor, EventState absorbed) {
+        EventState merged = EventStates.merge(survivor, absorbed);
+        store.removeEvent(absorbed.id());
+        store.cancelExpiry(expiry(absorbed), absorbed.id());
+        for (String feature : absorbed.centroid().keySet()) forget(feature, absorbed.id());
+        store.openEvents(store.openEvents() - 1);
+        store.putEvent(merged);
+        reindex(survivor, merged);
+        store.cancelExpiry(expiry(survivor), survivor.id());
+        store.scheduleExpiry(expiry(merged), merged.id());
+        return merged;
     }
 
     private List<String> candidates(List<String> probes) {

@@ -5,6 +5,8 @@ import io.factwire.avro.Event;
 import io.factwire.schemas.Topic;
 import io.factwire.schemas.Topics;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.KStream;
@@ -42,7 +44,7 @@ public final class EventStage {
     /**
      * @param unique unique articles, keyed by article id
      * @return the same articles with {@code event} set, keyed by article id; every change of an event is written
-     *     to {@link Topics#events()}
+     *     to {@link Topics#events()}, and an event merged into another is deleted there (tombstone)
      */
     public static KStream<String, Article> apply(KStream<String, Article> unique, Topics topics, EventConfig config) {
         FeatureExtractor extractor = new FeatureExtractor();
@@ -57,8 +59,7 @@ public final class EventStage {
 
         Topic<String, Event> events = topics.events();
         assignments
-                .map((articleId, assignment) -> KeyValue.pair(assignment.event().id(), toEvent(assignment.event())),
-                        Named.as("events-record"))
+                .flatMap((articleId, assignment) -> eventRecords(assignment), Named.as("events-record"))
                 .to(events.name(), Produced.with(events.keySerde(), events.valueSerde()).withName("events-sink"));
 
         KStream<String, GatherInput> eventIds = assignments
@@ -79,6 +80,17 @@ public final class EventStage {
         return articles
                 .merge(eventIds, Named.as("events-gather-inputs"))
                 .processValues(EventGather.supplier(), Named.as(GATHER));
+    }
+
+    /**
+     * The event as it now is and, for each event it absorbed, a tombstone: on the compacted topic the absorbed id
+     * disappears, and its articles are listed under the survivor (written in the same transaction).
+     */
+    static List<KeyValue<String, Event>> eventRecords(Assignment assignment) {
+        List<KeyValue<String, Event>> records = new ArrayList<>(1 + assignment.absorbed().size());
+        records.add(KeyValue.pair(assignment.event().id(), toEvent(assignment.event())));
+        for (String absorbed : assignment.absorbed()) records.add(KeyValue.pair(absorbed, null));
+        return records;
     }
 
     static Event toEvent(EventState state) {

@@ -29,6 +29,21 @@ final class EventStates {
                 add(event.months(), article.months()));
     }
 
+    /** One event made of two: the survivor keeps its id and its articles come first. */
+    static EventState merge(EventState survivor, EventState absorbed) {
+        List<String> articles = new ArrayList<>(survivor.articles().size() + absorbed.articles().size());
+        articles.addAll(survivor.articles());
+        articles.addAll(absorbed.articles());
+        Map<String, Float> centroid = new HashMap<>(survivor.centroid());
+        absorbed.centroid().forEach((feature, weight) -> centroid.merge(feature, weight, Float::sum));
+        return new EventState(survivor.id(), articles, earliest(survivor.firstDated(), absorbed.firstDated()),
+                latest(survivor.lastDated(), absorbed.lastDated()),
+                Math.min(survivor.firstIngested(), absorbed.firstIngested()),
+                Math.max(survivor.lastIngested(), absorbed.lastIngested()), trim(centroid),
+                sum(survivor.places(), absorbed.places()), sum(survivor.names(), absorbed.names()),
+                sum(survivor.months(), absorbed.months()));
+    }
+
     private static Long earliest(Long a, Long b) {
         return a == null ? b : b == null ? a : Long.valueOf(Math.min(a, b));
     }
@@ -45,6 +60,12 @@ final class EventStates {
         Map<String, Integer> added = new HashMap<>(counts);
         values.forEach(value -> added.merge(value, 1, Integer::sum));
         return added;
+    }
+
+    private static Map<String, Integer> sum(Map<String, Integer> a, Map<String, Integer> b) {
+        Map<String, Integer> summed = new HashMap<>(a);
+        b.forEach((key, count) -> summed.merge(key, count, Integer::sum));
+        return summed;
     }
 
     private static Map<String, Float> trim(Map<String, Float> centroid) {

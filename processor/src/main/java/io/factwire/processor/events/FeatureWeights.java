@@ -44,10 +44,23 @@ final class FeatureWeights {
             Float other = centroid.get(term.getKey());
             if (other != null) dot += term.getValue() * (double) other;
         }
-        if (dot == 0) return 0;
+        return dot == 0 ? 0 : dot / Math.sqrt(squaredNorm(centroid));
+    }
+
+    private static double squaredNorm(Map<String, Float> vector) {
         double norm = 0;
-        for (float weight : centroid.values()) norm += weight * (double) weight;
-        return dot / Math.sqrt(norm);
+        for (float weight : vector.values()) norm += weight * (double) weight;
+        return norm;
+    }
+
+    /** Cosine of two centroids: how alike two events are, whatever their sizes. */
+    static double centroidCosine(Map<String, Float> a, Map<String, Float> b) {
+        double dot = 0;
+        for (Map.Entry<String, Float> term : a.entrySet()) {
+            Float other = b.get(term.getKey());
+            if (other != null) dot += term.getValue() * (double) other;
+        }
+        return dot == 0 ? 0 : dot / Math.sqrt(squaredNorm(a) * squaredNorm(b));
     }
 
     /** The heaviest features, ties by name, so that the same weights give the same features. */

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class EventIndexTest {
@@ -62,6 +64,41 @@ class EventIndexTest {
         Assignment again = assign("a3", FLOOD_2, "2024-05-13", quietUntil);
         assertThat(again.created()).isTrue();
         assertThat(again.event().id()).isNotEqualTo(first.event().id());
+    }
+
+    /** An article naming {@code names}, each once, dated and ingested now. */
+    private static EventFeatures naming(String id, String... names) {
+        Map<String, Float> terms = new TreeMap<>();
+        for (String name : names) terms.put("n:" + name, 1f);
+        return new EventFeatures(id, NOW.toEpochMilli(), NOW.toEpochMilli(), terms, List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void anArticleThatShowsTwoEventsToBeOneMergesThemIntoTheLarger() {
+        Assignment first = index.assign(naming("a1", "pellow", "quorn", "rilla", "sarn"));
+        // One name in common out of four: below the join threshold, a second event.
+        Assignment second = index.assign(naming("a2", "sarn", "tolb", "ucker", "vell"));
+        assertThat(second.created()).isTrue();
+        assertThat(second.event().id()).isNotEqualTo(first.event().id());
+
+        // Names of both, as many of each: it joins one (which, the scores tie), and the other, a lone article, now
+        // scores above the join threshold with the grown event: it moves in.
+        Assignment bridge = index.assign(naming("a3", "quorn", "rilla", "sarn", "tolb", "ucker"));
+        String survivor = bridge.event().id();
+        String absorbed = survivor.equals(first.event().id()) ? second.event().id() : first.event().id();
+        assertThat(survivor).isIn(first.event().id(), second.event().id());
+        assertThat(bridge.created()).isFalse();
+        assertThat(bridge.absorbed()).containsExactly(absorbed);
+        assertThat(bridge.event().articles()).containsExactlyInAnyOrder("a1", "a2", "a3").startsWith(
+                survivor.equals(first.event().id()) ? "a1" : "a2");
+        assertThat(store.event(absorbed)).isNull();
+        assertThat(store.sizes()).startsWith("events=1 ").endsWith("expiries=1 open=1");
+        assertThat(store.listed("n:pellow")).containsExactly(survivor);
+        assertThat(store.listed("n:vell")).containsExactly(survivor);
+
+        Assignment later = index.assign(naming("a4", "sarn", "tolb", "ucker", "vell"));
+        assertThat(later.event().id()).isEqualTo(survivor);
+        assertThat(later.absorbed()).isEmpty();
     }
 
     @Test

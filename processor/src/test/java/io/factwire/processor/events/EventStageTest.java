@@ -111,6 +111,26 @@ class EventStageTest {
     }
 
     @Test
+    void anEventMergedIntoAnotherIsDeletedAndItsArticlesAreListedUnderTheSurvivor() {
+        send(article("a1", null, "Crews drove to Pellow, Quorn, Rilla and Sarn.", "2024-05-12"));
+        send(article("a2", null, "Crews drove to Sarn, Tolb, Ucker and Vell.", "2024-05-12"));
+        send(article("a3", null, "Crews drove to Quorn, Rilla, Sarn, Tolb and Ucker.", "2024-05-12"));
+
+        var articles = withEvents.readKeyValuesToMap();
+        String survivor = articles.get("a3").getEvent();
+        assertThat(articles.get("a1").getEvent()).isNotEqualTo(articles.get("a2").getEvent());
+        String absorbed = survivor.equals(articles.get("a1").getEvent())
+                ? articles.get("a2").getEvent() : articles.get("a1").getEvent();
+        // Articles already passed on keep the id they had; the events topic says where they are now.
+        var updates = events.readKeyValuesToList();
+        assertThat(updates).hasSize(4);
+        assertThat(updates.get(2).key).isEqualTo(survivor);
+        assertThat(updates.get(2).value.getArticles()).containsExactlyInAnyOrder("a1", "a2", "a3");
+        assertThat(updates.get(3).key).isEqualTo(absorbed);
+        assertThat(updates.get(3).value).isNull();
+    }
+
+    @Test
     void everyProcessorStoreAndTopicIsNamedByTheStage() {
         String description = topology.describe().toString();
         assertThat(description).contains(EventStage.ASSIGN, EventStage.ARTICLES, EventStage.ASSIGNED,

@@ -18,14 +18,18 @@ import org.junit.jupiter.api.Test;
  */
 class EventsCorpusTest {
 
-    private static final double IN_ORDER_F1_FLOOR = 0.85;
-    private static final double SHUFFLED_F1_FLOOR = 0.83;
+    private static final double IN_ORDER_F1_FLOOR = 0.86;
+    private static final double SHUFFLED_F1_FLOOR = 0.87;
 
     private static BCubed score(List<CorpusArticle> corpus, List<CorpusArticle> order) {
         FeatureExtractor extractor = new FeatureExtractor();
         EventIndex index = new EventIndex(new MemoryEvents(), EventConfig.defaults());
         Map<String, String> events = new HashMap<>();
-        for (CorpusArticle article : order) events.put(article.id(), index.assign(article.features(extractor)).event().id());
+        for (CorpusArticle article : order) {
+            // As the events topic tells it: an event that absorbed another lists the absorbed one's articles too.
+            EventState event = index.assign(article.features(extractor)).event();
+            for (String member : event.articles()) events.put(member, event.id());
+        }
         return BCubed.score(corpus, article -> events.get(article.id()), CorpusArticle::gold);
     }
 

@@ -22,7 +22,10 @@ class SeedEventsTest {
     private Map<String, String> assign(List<Article> articles) {
         EventIndex index = new EventIndex(new MemoryEvents(), EventConfig.defaults());
         Map<String, String> events = new HashMap<>();
-        for (Article article : articles) events.put(article.getId(), index.assign(extractor.extract(article)).event().id());
+        for (Article article : articles) {
+            EventState event = index.assign(extractor.extract(article)).event();
+            for (String member : event.articles()) events.put(member, event.id());
+        }
         return events;
     }
 
