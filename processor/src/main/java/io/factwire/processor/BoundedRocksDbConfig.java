@@ -12,12 +12,20 @@ import org.rocksdb.WriteBufferManager;
  * Caps the off-heap memory of every RocksDB store of this JVM together: one block cache and one write-buffer
  * budget shared by all stores, sized by {@value #MEMORY_BYTES}. Without it each store instance (stores x
  * partitions) sizes its own cache and memtables, and memory grows with the partition count.
+ *
+ * <p>Memtables are kept small per store and allocate in small blocks. The shared budget counts the memory every
+ * memtable has allocated, and a memtable allocates at least one arena block (by default an eighth of the write
+ * buffer, 2 MB with Kafka Streams' 16 MB buffers): with dozens of store instances (partitions, window segments)
+ * the empty memtables alone exceeded the budget, and every write flushed a tiny memtable, leaving RocksDB's
+ * background threads busy flushing and compacting thousands of small files.
  */
 public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
 
     /** Total off-heap bytes for all stores: block cache, memtables counted against it. */
     public static final String MEMORY_BYTES = "factwire.rocksdb.memory.bytes";
-    public static final long DEFAULT_MEMORY_BYTES = 64L * 1024 * 1024;
+    public static final long DEFAULT_MEMORY_BYTES = 128L * 1024 * 1024;
+    private static final long WRITE_BUFFER_BYTES = 4L * 1024 * 1024;
+    private static final long ARENA_BLOCK_BYTES = 64L * 1024;
 
     private static Cache cache;
     private static WriteBufferManager writeBuffers;
@@ -34,6 +42,8 @@ public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
         table.setPinTopLevelIndexAndFilter(true);
         options.setTableFormatConfig(table);
         options.setWriteBufferManager(sharedWriteBuffers(memory));
+        options.setWriteBufferSize(WRITE_BUFFER_BYTES);
+        options.setArenaBlockSize(ARENA_BLOCK_BYTES);
     }
 
     /** The shared cache is created once per JVM, by the first store, and outlives every store. */

@@ -2,23 +2,18 @@ package io.factwire.processor.dedup;
 
 import io.factwire.avro.Duplicate;
 import io.factwire.avro.DuplicateKind;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Decides every article in one total order, on the single partition of {@code dedup-sequence}: it looks the
@@ -36,27 +31,18 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * would drop older-dated articles the moment they are written. "Seen within the retention" is about ingest anyway.
  */
 final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, Verdict> {
-    static final String BUCKETS = "dedup-buckets";
-    static final String SKETCHES = "dedup-sketches";
-
     private final DedupConfig config;
     private FixedKeyProcessorContext<String, Verdict> context;
-    private WindowStore<String, IndexEntry> buckets;
-    private WindowStore<String, TextSketch> sketches;
+    private BandIndex buckets;
+    private RecentSketches sketches;
 
     private DedupSequencer(DedupConfig config) {
         this.config = config;
     }
 
     static FixedKeyProcessorSupplier<String, SignedArticle, Verdict> supplier(DedupConfig config) {
-        Duration oneMilli = Duration.ofMillis(1);
-        // Duplicates retained: a bucket is an append-only, time-bounded list whose old segments are dropped whole.
-        StoreBuilder<WindowStore<String, IndexEntry>> buckets = Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(BUCKETS, config.retention(), oneMilli, true),
-                Serdes.String(), DedupSerdes.ENTRY);
-        StoreBuilder<WindowStore<String, TextSketch>> sketches = Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(SKETCHES, config.retention(), oneMilli, false),
-                Serdes.String(), DedupSerdes.SKETCH);
+        StoreBuilder<WindowStore<String, List<IndexEntry>>> buckets = BandIndex.storeBuilder(config);
+        StoreBuilder<WindowStore<String, TextSketch>> sketches = RecentSketches.storeBuilder(config);
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, SignedArticle, Verdict> get() {
@@ -73,8 +59,8 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
     @Override
     public void init(FixedKeyProcessorContext<String, Verdict> context) {
         this.context = context;
-        this.buckets = context.getStateStore(BUCKETS);
-        this.sketches = context.getStateStore(SKETCHES);
+        this.buckets = new BandIndex(context.getStateStore(BandIndex.STORE), config);
+        this.sketches = new RecentSketches(context.getStateStore(RecentSketches.STORE));
     }
 
     @Override
@@ -124,16 +110,7 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
 
     /** The most recent entries of a bucket within the retention, with the time each was indexed at. */
     private Map<IndexEntry, Long> recent(String key, long time) {
-        long reach = config.retention().toMillis();
-        Map<IndexEntry, Long> entries = new HashMap<>();
-        try (WindowStoreIterator<IndexEntry> it = buckets.backwardFetch(key,
-                Instant.ofEpochMilli(Math.max(0, time - reach)), Instant.ofEpochMilli(time + reach))) {
-            for (int scanned = 0; scanned < config.maxBucketScan() && it.hasNext(); scanned++) {
-                KeyValue<Long, IndexEntry> next = it.next();
-                entries.put(next.value, next.key);
-            }
-        }
-        return entries;
+        return buckets.recent(key, time);
     }
 
     private Match confirm(TextSketch sketch, IndexEntry earlier, long earlierTime) {

@@ -13,13 +13,6 @@ final class DedupSerdes {
     static final BinarySerde<TextSketch> SKETCH =
             new BinarySerde<>("dedup sketch", 2, DedupSerdes::writeTextSketch, DedupSerdes::readTextSketch);
 
-    /** Format 2 added the cluster's original. */
-    static final BinarySerde<IndexEntry> ENTRY = new BinarySerde<>("dedup index entry", 2, (entry, out) -> {
-        out.writeUTF(entry.articleId());
-        out.writeLong(entry.ingested());
-        out.writeUTF(entry.originalId());
-    }, in -> new IndexEntry(in.readUTF(), in.readLong(), in.readUTF()));
-
     static final BinarySerde<SignedArticle> SIGNED = new BinarySerde<>("dedup signed article", 2, (signed, out) -> {
         BinarySerde.writeArticle(out, signed.article());
         ArticleSignature signature = signed.signature();

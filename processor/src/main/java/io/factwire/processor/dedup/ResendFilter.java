@@ -15,7 +15,6 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Catches an article id sent again within the retention (of ingest time, like the whole index: see
@@ -25,17 +24,18 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> {
     static final String STORE = "dedup-seen-ids";
 
-    private final Duration retention;
+    private final IngestEpochs epochs;
     private FixedKeyProcessorContext<String, Verdict> context;
     private WindowStore<String, Long> seen;
 
     private ResendFilter(Duration retention) {
-        this.retention = retention;
+        this.epochs = new IngestEpochs(retention);
     }
 
     static FixedKeyProcessorSupplier<String, Article, Verdict> supplier(DedupConfig config) {
         StoreBuilder<WindowStore<String, Long>> store = Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(STORE, config.retention(), Duration.ofMillis(1), false),
+                Stores.persistentWindowStore(STORE, new IngestEpochs(config.retention()).storeRetention(),
+                        Duration.ofMillis(1), false),
                 Serdes.String(), Serdes.Long());
         return new FixedKeyProcessorSupplier<>() {
             @Override
@@ -61,17 +61,17 @@ final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> 
         Article article = record.value();
         String id = article.getId();
         long time = article.getIngested().toEpochMilli();
-        boolean resent;
-        try (WindowStoreIterator<Long> earlier = seen.fetch(id, Instant.ofEpochMilli(Math.max(0, time - retention.toMillis())),
-                Instant.ofEpochMilli(time + retention.toMillis()))) {
-            resent = earlier.hasNext();
+        boolean resent = false;
+        for (long epoch : epochs.inReach(time)) {
+            Long seenAt = seen.fetch(id, epoch);
+            resent |= seenAt != null && epochs.inReach(seenAt, time);
         }
         if (resent) {
             Duplicate duplicate = new Duplicate(id, id, DuplicateKind.exact, 1.0, Instant.ofEpochMilli(record.timestamp()));
             context.forward(record.withValue(new Verdict(article, List.of(duplicate))));
             return;
         }
-        seen.put(id, time, time);
+        seen.put(id, time, epochs.of(time));
         context.forward(record.withValue(Verdict.unique(article)));
     }
 }

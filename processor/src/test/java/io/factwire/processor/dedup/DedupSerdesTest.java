@@ -20,7 +20,8 @@ class DedupSerdesTest {
         TextSketch sketch = new TextSketch(whole, ContainmentSketchTest.sketch(ContainmentSketchTest.words(0, 12), 16));
         assertThat(roundTrip(DedupSerdes.SKETCH, sketch)).isEqualTo(sketch);
         assertThat(roundTrip(DedupSerdes.SKETCH, new TextSketch(whole, null))).isEqualTo(new TextSketch(whole, null));
-        assertThat(roundTrip(DedupSerdes.ENTRY, new IndexEntry("a", 5, "o"))).isEqualTo(new IndexEntry("a", 5, "o"));
+        List<IndexEntry> bucket = List.of(new IndexEntry("b", 7, "o"), new IndexEntry("a", 5, "a"));
+        assertThat(roundTrip(BandIndex.BUCKET, bucket)).isEqualTo(bucket);
         SignedArticle signed = new SignedArticle(StageDriver.article("a", null, null, "body", null, Instant.ofEpochMilli(9)),
                 new ArticleSignature(List.of("u.1", "b.2"), List.of("n0.3"), sketch));
         assertThat(roundTrip(DedupSerdes.SIGNED, signed)).isEqualTo(signed);

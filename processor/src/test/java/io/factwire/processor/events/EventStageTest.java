@@ -143,7 +143,7 @@ class EventStageTest {
     void everyProcessorStoreAndTopicIsNamedByTheStage() {
         String description = topology.describe().toString();
         assertThat(description).contains(EventStage.ASSIGN, EventStage.ARTICLES, EventStage.ASSIGNED,
-                EventSequencer.EVENTS_STORE, EventGather.PENDING_STORE, "events-sink");
+                StateStoreEvents.STORE, EventGather.PENDING_STORE, "events-sink");
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
     }
 }
