@@ -18,22 +18,22 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * Unique articles to events; see processor/README-events.md for the design.
  *
  * <pre>
- * unique (by id) -> events-extract --features--> [events-assign, 1 partition] -> events-sequence -> events topic
- *       |                                                                              |
- *       +--------------> [events-articles, P partitions] --+      [events-assigned, P partitions]
- *                                                          v                           v
- *                                                       events-gather  <---------------+ -> articles with event,
- *                                                                                          moves after merges
+ * unique (by id) -> [events-articles, P partitions] -> events-extract --features--> [events-assign, 1 partition]
+ *                                   |                                                      |
+ *                                   |                                      events-sequence -> events topic
+ *                                   v                                                      v
+ *                              events-gather  <-------------- [events-assigned, P partitions]
+ *                                   -> articles with event, moves after merges
  * </pre>
  *
- * Feature extraction (the costly part) runs on every input partition; only the small feature records funnel
- * through the single {@value #ASSIGN} partition, where one task sees every open event.
+ * Feature extraction (the costly part) runs on every partition of {@value #ARTICLES}; only the small feature
+ * records funnel through the single {@value #ASSIGN} partition, where one task sees every open event.
  */
 public final class EventStage {
 
     /** The sequencer's input: one partition, so that one task decides every assignment. */
     public static final String ASSIGN = "events-assign";
-    /** Articles on their way to the gather step. */
+    /** Unique articles spread over P partitions: to feature extraction and to the gather step. */
     public static final String ARTICLES = "events-articles";
     /** Event ids on their way back to their articles, and the survivor's id for the articles of a merged event. */
     public static final String ASSIGNED = "events-assigned";
@@ -51,7 +51,15 @@ public final class EventStage {
     public static EventStreams apply(KStream<String, Article> unique, Topics topics, EventConfig config) {
         FeatureExtractor extractor = new FeatureExtractor();
         Topic<String, Article> articleTopic = topics.articlesUnique();
-        KStream<String, Assignment> assignments = unique
+        // Dedup hands over its unique articles from its one-partition task: spread them first, so that feature
+        // extraction runs on every partition, and the same hop brings each article to its gather task. Both
+        // sides of the gather get the same explicit partition count: that, not the input topic's count, is what
+        // puts an article and its event id into the same task.
+        KStream<String, Article> spread = unique.repartition(Repartitioned.<String, Article>as(ARTICLES)
+                .withNumberOfPartitions(config.partitions())
+                .withKeySerde(articleTopic.keySerde())
+                .withValueSerde(articleTopic.valueSerde()));
+        KStream<String, Assignment> assignments = spread
                 .mapValues((id, article) -> extractor.extract(article), Named.as("events-extract"))
                 .repartition(Repartitioned.<String, EventFeatures>as(ASSIGN)
                         .withNumberOfPartitions(1)
@@ -71,14 +79,7 @@ public final class EventStage {
                         .withKeySerde(Serdes.String())
                         .withValueSerde(EventSerdes.ASSIGNED))
                 .mapValues(GatherInput::of, Named.as("events-gather-id"));
-        // Both sides of the gather get the same explicit partition count: that, not the input topic's count,
-        // is what puts an article and its event id into the same task.
-        KStream<String, GatherInput> articles = unique
-                .repartition(Repartitioned.<String, Article>as(ARTICLES)
-                        .withNumberOfPartitions(config.partitions())
-                        .withKeySerde(articleTopic.keySerde())
-                        .withValueSerde(articleTopic.valueSerde()))
-                .mapValues(GatherInput::of, Named.as("events-gather-article"));
+        KStream<String, GatherInput> articles = spread.mapValues(GatherInput::of, Named.as("events-gather-article"));
         KStream<String, Gathered> gathered = articles
                 .merge(eventIds, Named.as("events-gather-inputs"))
                 .processValues(EventGather.supplier(), Named.as(GATHER));
