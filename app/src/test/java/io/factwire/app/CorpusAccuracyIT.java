@@ -38,16 +38,16 @@ import org.junit.jupiter.api.io.TempDir;
 @RealStack
 class CorpusAccuracyIT {
 
-    // Floors: the broker figures of 2026-11-22 (this test three times, the demo once: >= 0.5 band 104, 104, 106 and
-    // 106 of 112; events F1 0.856, 0.844, 0.835 and 0.840; precision 1.000 every time; earlier demo runs found
-    // 102-104), minus a margin for the run-to-run variation of the partition interleaving, which grows when the
-    // machine is loaded. The coordinator raises them when gains land.
+    // Floors. Duplicates: the target itself (recall >= 0.95 of the 112 close copies = 107); the broker
+    // gave 110 in every run since dedup links a copy to every group it matches (order-independent). Events: the
+    // broker gave F1 0.868 and 0.884 (2026-11-22, after the event merges landed) and varies ~0.02 with the
+    // partition interleaving; the floor sits below that spread. The goal of 0.95 is not reached.
     /** Share of merged labelled pairs that really are copies (no independent report merged). */
     static final double MIN_DUPLICATE_PRECISION = 0.98;
     /** Copies found among the 112 labelled copies with a 5-shingle containment >= 0.5. */
-    static final int MIN_CLOSE_COPIES_FOUND = 100;
+    static final int MIN_CLOSE_COPIES_FOUND = 107;
     /** B-cubed F1 of the events against the corpus's own grouping (topic x ecb/ecbplus). */
-    static final double MIN_EVENTS_F1 = 0.81;
+    static final double MIN_EVENTS_F1 = 0.85;
 
     private static final Duration PROCESSING_TIMEOUT = Duration.ofMinutes(2);
 
