@@ -36,8 +36,8 @@ public final class BenchCommand implements Callable<Integer> {
     long articles;
 
     @Option(names = "--rate", paramLabel = "PER_SECOND",
-            description = "Offered rate of the latency phase, articles/s. Default: 100, or half the measured factwire "
-                    + "throughput when that is lower (latency above capacity only measures the queue).")
+            description = "Offered rate of the latency phase, articles/s. Default: 100, or half the factwire throughput "
+                    + "over the last window when that is lower (latency above capacity only measures the queue).")
     Double rate;
 
     @Option(names = "--duration", defaultValue = "60s", converter = DurationConverter.class, paramLabel = "TIME",

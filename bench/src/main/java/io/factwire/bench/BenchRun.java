@@ -152,7 +152,9 @@ final class BenchRun {
             ScalingFigures scaling = scaling(looks, Map.of(Topics.ARTICLES, Offsets.total(start)), verdicts,
                     processor.applicationId(), processor.runningNanos());
             LatencyFigures latency = LatencyProbe.run(processor, workload, topics, admin, endpoints.bootstrapServers(),
-                    settings.latencyRate(settings.articles() / seconds), settings.articles() / seconds,
+                    // The latency phase runs on the warm processor holding the whole state: its capacity is the rate of the
+                    // last window, not the whole run's (which includes the JIT's warm-up).
+                    settings.latencyRate(scaling.last().perSecond()), settings.articles() / seconds,
                     settings.duration(), progress);
             PhaseFigures phase = new PhaseFigures("factwire", settings.articles(), processor.startupSeconds(), seconds,
                     settings.articles() / seconds, cpu, processor.stop());

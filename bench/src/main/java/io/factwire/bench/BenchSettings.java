@@ -23,17 +23,17 @@ record BenchSettings(long articles, Double rate, Duration duration, WorkloadMix 
                      int partitions, int threads, int window, List<String> processorJvm,
                      Map<String, String> processorOverrides, Path profile, Path workDir) {
 
-    /** The rate of the latency phase, and why, once the throughput of the topology is known. */
-    LatencyRate latencyRate(double measuredThroughput) {
+    /** The rate of the latency phase, and why, once the warm throughput of the topology is known. */
+    LatencyRate latencyRate(double warmThroughput) {
         if (rate != null) {
             return new LatencyRate(rate, "as asked (--rate)");
         }
-        if (measuredThroughput / 2 >= DEFAULT_RATE) {
+        if (warmThroughput / 2 >= DEFAULT_RATE) {
             return new LatencyRate(DEFAULT_RATE, "default");
         }
-        double half = Math.max(1, Math.floor(measuredThroughput / 2));
+        double half = Math.max(1, Math.floor(warmThroughput / 2));
         return new LatencyRate(half, String.format(java.util.Locale.ROOT,
-                "half the measured throughput (%.0f/s): the default %.0f/s would be above capacity", measuredThroughput,
+                "half the warm throughput (last window, %.0f/s): the default %.0f/s would be above capacity", warmThroughput,
                 DEFAULT_RATE));
     }
 

@@ -22,7 +22,7 @@ class ProcessorConfigTest {
         assertThat(streams).containsEntry("application.id", "factwire-processor")
                 .containsEntry("processing.guarantee", "exactly_once_v2")
                 .containsEntry("num.stream.threads", "2")
-                .containsEntry("commit.interval.ms", "100")
+                .containsEntry("commit.interval.ms", "30")
                 .containsEntry("ensure.explicit.internal.resource.naming", "true")
                 .containsEntry("errors.dead.letter.queue.topic.name", "dead-letters")
                 .containsEntry("replication.factor", "1");

@@ -72,7 +72,7 @@ public record BenchReport(String startedAt, double elapsedSeconds, Machine machi
     /**
      * Latency at a fixed offered rate, the factwire processor still holding the state of the throughput run.
      *
-     * @param rateChoice             why this rate: as asked, the default, or half the measured throughput
+     * @param rateChoice             why this rate: as asked, the default, or half the warm throughput (last window)
      * @param maxSendDelayMs         worst lag of the sender behind its schedule
      * @param articlesWithFactUpdate articles that changed at least one fact (the others carry no casualty claim,
      *                               or are duplicates)
