@@ -23,14 +23,17 @@ import java.util.Map;
  *                      short text copying the lead of a long one is found (see {@link TextSketch})
  * @param leadBands     LSH bands of the lead indexed (the first of the {@code bands}): a copied lead shares a
  *                      large part of it, so few bands find it
+ * @param maxConfirmations candidates whose sketches are compared per article, those sharing most band keys first:
+ *                      a copy shares many bands, a text that merely shares a sentence or two shares one, and
+ *                      without a bound those chance candidates grow with the index
  */
 public record DedupConfig(Duration retention, int shingleSize, int sketchSize, int bands, int rowsPerBand,
                           double containment, double jaccard, double unquotedContainment, int minShingles,
-                          int maxBucketScan, int leadShingles, int leadBands) {
+                          int maxBucketScan, int leadShingles, int leadBands, int maxConfirmations) {
 
     public static final String PREFIX = "factwire.dedup.";
     public static final DedupConfig DEFAULTS =
-            new DedupConfig(Duration.ofDays(7), 5, 256, 32, 1, 0.5, 0.02, 0.45, 15, 64, 64, 8);
+            new DedupConfig(Duration.ofDays(7), 5, 256, 32, 1, 0.5, 0.02, 0.45, 15, 64, 64, 8, 8);
 
     public DedupConfig {
         if (sketchSize > 4096) {
@@ -43,7 +46,8 @@ public record DedupConfig(Duration retention, int shingleSize, int sketchSize, i
     }
 
     /** Reads {@code factwire.dedup.*} keys (retention, shingle-size, sketch-size, bands, rows-per-band, containment,
-     * jaccard, unquoted-containment, min-shingles, max-bucket-scan, lead-shingles, lead-bands); absent keys keep
+     * jaccard, unquoted-containment, min-shingles, max-bucket-scan, lead-shingles, lead-bands, max-confirmations);
+     * absent keys keep
      * their defaults (lead-bands at most bands). */
     public static DedupConfig from(Map<String, ?> props) {
         ConfigValues p = new ConfigValues(props);
@@ -61,6 +65,7 @@ public record DedupConfig(Duration retention, int shingleSize, int sketchSize, i
                 p.positiveInt(PREFIX + "min-shingles", d.minShingles),
                 p.positiveInt(PREFIX + "max-bucket-scan", d.maxBucketScan),
                 p.positiveInt(PREFIX + "lead-shingles", d.leadShingles),
-                p.positiveInt(PREFIX + "lead-bands", Math.min(d.leadBands, bands)));
+                p.positiveInt(PREFIX + "lead-bands", Math.min(d.leadBands, bands)),
+                p.positiveInt(PREFIX + "max-confirmations", d.maxConfirmations));
     }
 }

@@ -3,8 +3,8 @@ package io.factwire.processor.dedup;
 import io.factwire.avro.Duplicate;
 import io.factwire.avro.DuplicateKind;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,14 +78,8 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
             }
         }
         if (signature.sketch() != null) {
-            // An earlier copy usually shares several bands: confirm each candidate once.
-            Set<String> compared = new HashSet<>();
-            for (String key : signature.bandKeys()) {
-                for (Map.Entry<IndexEntry, Long> earlier : recent(key, time).entrySet()) {
-                    if (compared.add(earlier.getKey().articleId())) {
-                        keepBest(bestPerOriginal, confirm(signature.sketch(), earlier.getKey(), earlier.getValue()));
-                    }
-                }
+            for (Candidate candidate : candidates(signature, time)) {
+                keepBest(bestPerOriginal, confirm(signature.sketch(), candidate.entry(), candidate.indexedAt()));
             }
         }
         List<Match> matches = bestPerOriginal.values().stream().sorted(Match.PREFERENCE).toList();
@@ -106,6 +100,32 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
 
     private static void keepBest(Map<String, Match> bestPerOriginal, Match match) {
         if (match != null) bestPerOriginal.merge(match.originalId(), match, Match::better);
+    }
+
+    /**
+     * The earlier articles sharing a band key with this one, each once, at most
+     * {@link DedupConfig#maxConfirmations()}: those sharing most bands first (a copy shares many), then the most
+     * recent. Comparing sketches is the costly step, and chance candidates multiply as the index grows.
+     */
+    private List<Candidate> candidates(ArticleSignature signature, long time) {
+        Map<String, Candidate> byArticle = new HashMap<>();
+        for (String key : signature.bandKeys()) {
+            for (Map.Entry<IndexEntry, Long> earlier : recent(key, time).entrySet()) {
+                byArticle.merge(earlier.getKey().articleId(), new Candidate(earlier.getKey(), earlier.getValue(), 1),
+                        (known, again) -> known.sharedOneMore());
+            }
+        }
+        return byArticle.values().stream().sorted(Candidate.MOST_SHARED_FIRST).limit(config.maxConfirmations()).toList();
+    }
+
+    private record Candidate(IndexEntry entry, long indexedAt, int sharedBands) {
+        static final Comparator<Candidate> MOST_SHARED_FIRST = Comparator.comparingInt(Candidate::sharedBands).reversed()
+                .thenComparing(Comparator.comparingLong(Candidate::indexedAt).reversed())
+                .thenComparing(candidate -> candidate.entry().articleId());
+
+        Candidate sharedOneMore() {
+            return new Candidate(entry, indexedAt, sharedBands + 1);
+        }
     }
 
     /** The most recent entries of a bucket within the retention, with the time each was indexed at. */

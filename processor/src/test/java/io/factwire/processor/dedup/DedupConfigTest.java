@@ -38,5 +38,8 @@ class DedupConfigTest {
         assertThat(DedupConfig.from(Map.of("factwire.dedup.bands", "4")).leadBands()).isEqualTo(4);
         assertThatThrownBy(() -> DedupConfig.from(Map.of("factwire.dedup.bands", "4", "factwire.dedup.lead-bands", "6")))
                 .hasMessageContaining("factwire.dedup.lead-bands");
+        assertThat(DedupConfig.from(Map.of("factwire.dedup.max-confirmations", "3")).maxConfirmations()).isEqualTo(3);
+        assertThatThrownBy(() -> DedupConfig.from(Map.of("factwire.dedup.max-confirmations", "0")))
+                .hasMessageContaining("factwire.dedup.max-confirmations");
     }
 }

@@ -167,4 +167,24 @@ class DedupStageTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("dated-copy", "dated"));
         }
     }
+    @Test
+    void confirmsTheCandidatesSharingMostBandsFirst() throws Exception {
+        // With one confirmation allowed, the copy must still meet its original, although reports that share only
+        // the wire story's opening sentence were indexed after it (more recent, but sharing few bands).
+        DedupConfig oneConfirmation = DedupConfig.from(java.util.Map.of("factwire.dedup.max-confirmations", "1"));
+        String opening = WIRE_STORY.substring(0, WIRE_STORY.indexOf("Eleven crews"));
+        try (StageDriver d = StageDriver.dedup(oneConfirmation)) {
+            d.send(StageDriver.article("wire-1", null, null, WIRE_STORY, null, T0));
+            for (int i = 1; i <= 6; i++) {
+                d.send(StageDriver.article("echo-" + i, null, null, opening + " In district " + i + ", volunteers "
+                        + "collected " + (10 * i) + " blankets for families on the estate, and the parish hall "
+                        + "stayed open through the weekend number " + i + " as a rest centre for anyone who needed it.",
+                        null, T0.plusSeconds(60 + i)));
+            }
+            d.send(StageDriver.article("synd-1", null, null, "PORTVALE (Regional Press) - " + WIRE_STORY, null,
+                    T0.plusSeconds(600)));
+            assertThat(d.duplicates.readValuesToList()).extracting(Duplicate::getArticle, Duplicate::getOriginal)
+                    .contains(org.assertj.core.groups.Tuple.tuple("synd-1", "wire-1"));
+        }
+    }
 }
