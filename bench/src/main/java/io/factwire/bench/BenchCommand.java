@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
                 + "--json writes every figure with the machine, versions and configuration.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
+    @Option(names = "--articles", defaultValue = "50000", paramLabel = "N",
             description = "Articles in the throughput workload. Default: ${DEFAULT-VALUE}.")
     long articles;
 
