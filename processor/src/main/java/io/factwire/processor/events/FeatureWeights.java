@@ -39,12 +39,18 @@ final class FeatureWeights {
 
     /** Cosine of a unit vector and a centroid. */
     static double cosine(Map<String, Float> unit, Map<String, Float> centroid) {
+        double dot = dot(unit, centroid);
+        return dot == 0 ? 0 : dot / Math.sqrt(squaredNorm(centroid));
+    }
+
+    /** Sums over the first map's features, so the smaller (the article's) goes first. */
+    private static double dot(Map<String, Float> a, Map<String, Float> b) {
         double dot = 0;
-        for (Map.Entry<String, Float> term : unit.entrySet()) {
-            Float other = centroid.get(term.getKey());
+        for (Map.Entry<String, Float> term : a.entrySet()) {
+            Float other = b.get(term.getKey());
             if (other != null) dot += term.getValue() * (double) other;
         }
-        return dot == 0 ? 0 : dot / Math.sqrt(squaredNorm(centroid));
+        return dot;
     }
 
     private static double squaredNorm(Map<String, Float> vector) {
@@ -55,11 +61,7 @@ final class FeatureWeights {
 
     /** Cosine of two centroids: how alike two events are, whatever their sizes. */
     static double centroidCosine(Map<String, Float> a, Map<String, Float> b) {
-        double dot = 0;
-        for (Map.Entry<String, Float> term : a.entrySet()) {
-            Float other = b.get(term.getKey());
-            if (other != null) dot += term.getValue() * (double) other;
-        }
+        double dot = dot(a, b);
         return dot == 0 ? 0 : dot / Math.sqrt(squaredNorm(a) * squaredNorm(b));
     }
 
