@@ -78,7 +78,7 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
             }
         }
         if (signature.sketch() != null) {
-            for (Candidate candidate : candidates(signature, time)) {
+            for (Candidate candidate : candidates(signature, time, bestPerOriginal.keySet())) {
                 keepBest(bestPerOriginal, confirm(signature.sketch(), candidate.entry(), candidate.indexedAt()));
             }
         }
@@ -103,11 +103,14 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
     }
 
     /**
-     * The earlier articles sharing a band key with this one, each once, at most
-     * {@link DedupConfig#maxConfirmations()}: those sharing most bands first (a copy shares many), then the most
-     * recent. Comparing sketches is the costly step, and chance candidates multiply as the index grows.
+     * The earlier articles to compare sketches with, at most {@link DedupConfig#maxConfirmations()}, from the
+     * clusters (originals) not matched already: each cluster's members ranked by the bands they share with this
+     * article (a copy shares many), then by recency; taken in rounds, every cluster's best member first, then
+     * every cluster's second, and so on. Comparing sketches is the costly step and chance candidates multiply as
+     * the index grows; the rounds keep one large cluster from taking every slot, so that a copy of two clusters
+     * is still compared with both.
      */
-    private List<Candidate> candidates(ArticleSignature signature, long time) {
+    private List<Candidate> candidates(ArticleSignature signature, long time, Set<String> matchedOriginals) {
         Map<String, Candidate> byArticle = new HashMap<>();
         for (String key : signature.bandKeys()) {
             for (Map.Entry<IndexEntry, Long> earlier : recent(key, time).entrySet()) {
@@ -115,7 +118,17 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
                         (known, again) -> known.sharedOneMore());
             }
         }
-        return byArticle.values().stream().sorted(Candidate.MOST_SHARED_FIRST).limit(config.maxConfirmations()).toList();
+        Map<String, Integer> rankInCluster = new HashMap<>();
+        List<Candidate> ranked = byArticle.values().stream()
+                .filter(candidate -> !matchedOriginals.contains(candidate.entry().originalId()))
+                .sorted(Candidate.MOST_SHARED_FIRST)
+                .toList();
+        Map<Candidate, Integer> round = new HashMap<>();
+        for (Candidate candidate : ranked) round.put(candidate, rankInCluster.merge(candidate.entry().originalId(), 1, Integer::sum));
+        return ranked.stream()
+                .sorted(Comparator.comparing((Candidate candidate) -> round.get(candidate)).thenComparing(Candidate.MOST_SHARED_FIRST))
+                .limit(config.maxConfirmations())
+                .toList();
     }
 
     private record Candidate(IndexEntry entry, long indexedAt, int sharedBands) {

@@ -187,4 +187,20 @@ class DedupStageTest {
                     .contains(org.assertj.core.groups.Tuple.tuple("synd-1", "wire-1"));
         }
     }
+    @Test
+    void aLargeClusterDoesNotTakeEveryConfirmation() throws Exception {
+        // The wire story re-published three times is one cluster of four; a round-up that copies both it and the
+        // other report must still be compared with the other report, with only two confirmations allowed.
+        DedupConfig twoConfirmations = DedupConfig.from(java.util.Map.of("factwire.dedup.max-confirmations", "2"));
+        try (StageDriver d = StageDriver.dedup(twoConfirmations)) {
+            d.send(StageDriver.article("wire-1", null, null, WIRE_STORY, null, T0));
+            for (int i = 2; i <= 4; i++) {
+                d.send(StageDriver.article("wire-" + i, null, null, WIRE_STORY, null, T0.plusSeconds(i)));
+            }
+            d.send(StageDriver.article("other-1", null, null, OTHER_REPORT, null, T0.plusSeconds(30)));
+            d.send(StageDriver.article("roundup", null, null, WIRE_STORY + "\n" + OTHER_REPORT, null, T0.plusSeconds(60)));
+            assertThat(d.duplicates.readValuesToList()).filteredOn(x -> x.getArticle().equals("roundup"))
+                    .extracting(Duplicate::getOriginal).containsExactlyInAnyOrder("wire-1", "other-1");
+        }
+    }
 }
