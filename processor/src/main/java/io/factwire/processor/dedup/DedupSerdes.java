@@ -4,8 +4,6 @@ import io.factwire.processor.serde.BinarySerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Serdes of the dedup stage's repartition topic and stores. */
 final class DedupSerdes {
@@ -13,14 +11,15 @@ final class DedupSerdes {
     static final BinarySerde<TextSketch> SKETCH =
             new BinarySerde<>("dedup sketch", 2, DedupSerdes::writeTextSketch, DedupSerdes::readTextSketch);
 
-    static final BinarySerde<SignedArticle> SIGNED = new BinarySerde<>("dedup signed article", 2, (signed, out) -> {
+    static final BinarySerde<SignedArticle> SIGNED = new BinarySerde<>("dedup signed article", 3, (signed, out) -> {
         BinarySerde.writeArticle(out, signed.article());
         ArticleSignature signature = signed.signature();
-        writeStrings(out, signature.exactKeys());
-        writeStrings(out, signature.bandKeys());
+        BinarySerde.writeStrings(out, signature.exactKeys());
+        BinarySerde.writeStrings(out, signature.bandKeys());
         out.writeBoolean(signature.sketch() != null);
         if (signature.sketch() != null) writeTextSketch(signature.sketch(), out);
-    }, in -> new SignedArticle(BinarySerde.readArticle(in), new ArticleSignature(readStrings(in), readStrings(in),
+    }, in -> new SignedArticle(BinarySerde.readArticle(in), new ArticleSignature(BinarySerde.readStrings(in),
+            BinarySerde.readStrings(in),
             in.readBoolean() ? readTextSketch(in) : null)));
 
     private DedupSerdes() {}
@@ -48,17 +47,5 @@ final class DedupSerdes {
         int[] hashes = new int[in.readUnsignedShort()];
         for (int i = 0; i < hashes.length; i++) hashes[i] = in.readInt();
         return new ContainmentSketch(shingles, unquoted, hashes);
-    }
-
-    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeShort(values.size());
-        for (String value : values) out.writeUTF(value);
-    }
-
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        int size = in.readUnsignedShort();
-        List<String> values = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) values.add(in.readUTF());
-        return values;
     }
 }

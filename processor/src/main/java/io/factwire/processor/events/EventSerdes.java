@@ -5,7 +5,6 @@ import io.factwire.processor.serde.BinarySerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +17,15 @@ final class EventSerdes {
         out.writeLong(f.ingested());
         writeNullableLong(out, f.dated());
         writeWeights(out, f.terms());
-        writeStrings(out, f.places());
-        writeStrings(out, f.names());
-        writeStrings(out, f.months());
-    }, in -> new EventFeatures(in.readUTF(), in.readLong(), readNullableLong(in), readWeights(in), readStrings(in),
-            readStrings(in), readStrings(in)));
+        BinarySerde.writeStrings(out, f.places());
+        BinarySerde.writeStrings(out, f.names());
+        BinarySerde.writeStrings(out, f.months());
+    }, in -> new EventFeatures(in.readUTF(), in.readLong(), readNullableLong(in), readWeights(in),
+            BinarySerde.readStrings(in), BinarySerde.readStrings(in), BinarySerde.readStrings(in)));
 
     static final BinarySerde<EventState> STATE = new BinarySerde<>("event state", 1, (e, out) -> {
         out.writeUTF(e.id());
-        writeStrings(out, e.articles());
+        BinarySerde.writeStrings(out, e.articles());
         writeNullableLong(out, e.firstDated());
         writeNullableLong(out, e.lastDated());
         out.writeLong(e.firstIngested());
@@ -35,11 +34,11 @@ final class EventSerdes {
         writeCounts(out, e.places());
         writeCounts(out, e.names());
         writeCounts(out, e.months());
-    }, in -> new EventState(in.readUTF(), readStrings(in), readNullableLong(in), readNullableLong(in), in.readLong(),
-            in.readLong(), readWeights(in), readCounts(in), readCounts(in), readCounts(in)));
+    }, in -> new EventState(in.readUTF(), BinarySerde.readStrings(in), readNullableLong(in), readNullableLong(in),
+            in.readLong(), in.readLong(), readWeights(in), readCounts(in), readCounts(in), readCounts(in)));
 
-    static final BinarySerde<List<String>> IDS = new BinarySerde<>("event ids", 1, (ids, out) -> writeStrings(out, ids),
-            EventSerdes::readStrings);
+    static final BinarySerde<List<String>> IDS = new BinarySerde<>("event ids", 1,
+            (ids, out) -> BinarySerde.writeStrings(out, ids), BinarySerde::readStrings);
 
     /** The article in Avro single-object encoding: a local copy needs no registry round trip. */
     static final BinarySerde<GatherInput> GATHER = new BinarySerde<>("event gather input", 1, (input, out) -> {
@@ -67,17 +66,6 @@ final class EventSerdes {
         return in.readBoolean() ? in.readLong() : null;
     }
 
-    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String value : values) out.writeUTF(value);
-    }
-
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        List<String> values = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) values.add(in.readUTF());
-        return values;
-    }
 
     private static void writeWeights(DataOutputStream out, Map<String, Float> weights) throws IOException {
         out.writeInt(weights.size());

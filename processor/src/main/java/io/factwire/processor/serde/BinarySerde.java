@@ -8,6 +8,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -83,6 +85,18 @@ public final class BinarySerde<T> implements Serde<T> {
 
     public static String readNullableString(DataInputStream in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    public static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) out.writeUTF(value);
+    }
+
+    public static List<String> readStrings(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        List<String> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) values.add(in.readUTF());
+        return values;
     }
 
     /** Avro single-object encoding of the generated class: no registry round trip for in-app copies. */
