@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factwire.avro.Duplicate;
+import io.factwire.processor.SharedJsonLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ class DedupCorpusTest {
     }
 
     private static String runSharedScorer() throws Exception {
-        Path shared = EcbCorpus.shared();
+        Path shared = SharedJsonLines.shared();
         Path scorer = shared.resolve("eval/score-duplicates.py");
         Path labels = shared.resolve("eval/ecbplus-dev-duplicates.jsonl");
         assumeTrue(Files.isRegularFile(scorer), "skipped: " + scorer + " absent");

@@ -1,14 +1,7 @@
 package io.factwire.processor.dedup;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factwire.avro.Duplicate;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.factwire.processor.SharedJsonLines;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,26 +49,13 @@ record DuplicateLabels(List<Pair> pairs) {
     }
 
     static DuplicateLabels load() {
-        Path file = EcbCorpus.shared().resolve("eval/ecbplus-dev-duplicates.jsonl");
-        assumeTrue(Files.isRegularFile(file), "skipped: " + file + " not found");
-        ObjectMapper json = new ObjectMapper();
-        List<Pair> pairs = new ArrayList<>();
-        try {
-            List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) continue;
-                JsonNode node = json.readTree(lines.get(i));
-                String label = node.path("label").asText();
-                if (!List.of("copy", "independent", "unsure").contains(label)) {
-                    throw new IllegalArgumentException(file + ":" + (i + 1) + ": unknown label '" + label + "'");
-                }
-                pairs.add(new Pair(node.get("a").asText(), node.get("b").asText(),
-                        node.get("containment5").asDouble(), label));
+        return new DuplicateLabels(SharedJsonLines.read("eval/ecbplus-dev-duplicates.jsonl", (node, where) -> {
+            String label = node.path("label").asText();
+            if (!List.of("copy", "independent", "unsure").contains(label)) {
+                throw new IllegalArgumentException(where + ": unknown label '" + label + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return new DuplicateLabels(pairs);
+            return new Pair(node.get("a").asText(), node.get("b").asText(), node.get("containment5").asDouble(), label);
+        }));
     }
 
     Score score(Collection<Duplicate> links) {

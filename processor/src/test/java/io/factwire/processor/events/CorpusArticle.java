@@ -1,17 +1,10 @@
 package io.factwire.processor.events;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.factwire.processor.SharedJsonLines;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,23 +16,11 @@ record CorpusArticle(String id, String gold, String title, String body, Instant 
     static final Instant INGESTED = Instant.parse("2024-01-15T00:00:00Z");
 
     static List<CorpusArticle> load() {
-        Path corpus = Path.of(System.getProperty("factwire.shared", "../shared")).resolve("corpus/ecbplus-dev.jsonl");
-        assumeTrue(Files.isRegularFile(corpus), "ECB+ corpus not found at " + corpus.toAbsolutePath() + ": skipping");
-        ObjectMapper json = new ObjectMapper();
-        List<CorpusArticle> articles = new ArrayList<>();
-        try {
-            List<String> lines = Files.readAllLines(corpus);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) continue;
-                JsonNode row = json.readTree(lines.get(i));
-                String id = row.path("id").asText();
-                String gold = row.path("topic").asText() + (id.endsWith("ecbplus") ? "+" : "");
-                articles.add(new CorpusArticle(id, gold, text(row, "title"), row.path("body").asText(), date(row)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + corpus, e);
-        }
-        return articles;
+        return SharedJsonLines.read("corpus/ecbplus-dev.jsonl", (row, where) -> {
+            String id = row.path("id").asText();
+            String gold = row.path("topic").asText() + (id.endsWith("ecbplus") ? "+" : "");
+            return new CorpusArticle(id, gold, text(row, "title"), row.path("body").asText(), date(row));
+        });
     }
 
     EventFeatures features(FeatureExtractor extractor) {
