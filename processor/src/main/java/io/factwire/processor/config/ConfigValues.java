@@ -1,4 +1,4 @@
-package io.factwire.processor;
+package io.factwire.processor.config;
 
 import io.factwire.schemas.Durations;
 import java.time.Duration;

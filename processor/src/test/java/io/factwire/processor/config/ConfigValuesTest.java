@@ -1,4 +1,4 @@
-package io.factwire.processor;
+package io.factwire.processor.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
