@@ -1,5 +1,6 @@
 package io.factwire.processor.claims;
 
+import io.factwire.processor.facts.ArticleClaims;
 import io.factwire.processor.serde.BinarySerde;
 
 /** What the claim tracker receives per article: its claims in its event, or its move to another event. */

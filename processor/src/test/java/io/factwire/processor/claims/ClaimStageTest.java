@@ -10,6 +10,8 @@ import io.factwire.avro.Qualifier;
 import io.factwire.avro.VictimGroup;
 import io.factwire.processor.ProcessorConfig;
 import io.factwire.processor.TestDrivers;
+import io.factwire.processor.facts.ArticleClaims;
+import io.factwire.processor.facts.ArticleClaimsSerde;
 import io.factwire.schemas.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
