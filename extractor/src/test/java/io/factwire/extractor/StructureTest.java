@@ -77,6 +77,22 @@ class StructureTest {
         }
 
         @Test
+        void twoNamedPeopleWithTheirAgesAreTwo() {
+            assertClaims("Juan Ortiz, 20, and Pedro Ruiz, 24, were arrested on Friday.", "arrested 2 exact unspecified");
+        }
+
+        @Test
+        void subjectWithAWhoseClause() {
+            assertClaims("Two men whose names were not released were arrested overnight.",
+                    "arrested 2 exact unspecified"); // arrested men are suspects, not civilians
+        }
+
+        @Test
+        void secondIsAnOrdinalBeforeAPerson() {
+            assertClaims("The second deputy was injured when he fell.", "injured 1 exact security_forces");
+        }
+
+        @Test
         void twoNamedPeopleAreTwo() {
             assertClaims("Garcia and Lopez were arrested at the airport.", "arrested 2 exact unspecified");
         }
@@ -151,6 +167,22 @@ class StructureTest {
         void hospitalizedAfterViolence() {
             assertClaims("A cashier was hospitalized after the robbery attack.", "injured 1 exact civilians");
             assertNoClaims("A cashier was hospitalized with pneumonia after a heart attack.");
+        }
+
+        @Test
+        void objectBeforeDead() {
+            assertClaims("The farmer shoots his neighbour dead", "killed 1 exact civilians");
+        }
+
+        @Test
+        void treatedAsIsNoTreatment() {
+            assertNoClaims("The blaze at the store is being treated as suspicious after the attack.");
+        }
+
+        @Test
+        void moreCustodyIdioms() {
+            assertClaims("He was remanded in custody.", "arrested 1 exact unspecified");
+            assertClaims("She has been denied bail.", "arrested 1 exact unspecified");
         }
 
         @Test

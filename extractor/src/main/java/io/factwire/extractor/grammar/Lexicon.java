@@ -167,7 +167,7 @@ final class Lexicon {
                 + "reported confirmed believed found listed said left feared presumed known thought understood "
                 + "since instantly together respectively each either further additionally again "
                 + "seriously moderately superficially ordered taken brought placed being pronounced declared "
-                + "remain remains remained currently yesterday today tonight overnight");
+                + "remain remains remained currently yesterday today tonight overnight remanded kept");
         flag(Word.PREP, "in at on of from by near with during after before across inside outside into over "
                 + "under between among amid around throughout within without against for to toward towards "
                 + "upon via through behind beside off");

@@ -58,7 +58,7 @@ final class SentenceGrammar {
                         Qualifier.EXACT, null, false, null, true, Count.Kind.DESCRIBED), t));
                 case NOUN -> Nominals.find(s, t, out);
                 case TOLL -> Tolls.figure(s, t, out);
-                case HOSTAGE -> Hostages.find(s, t, out);
+                case OBJECT_COMPLEMENT -> ObjectComplements.find(s, t, out);
             }
             if (out.size() > before) {
                 parts(s, t, Math.max(t.end(), out.get(out.size() - 1).count().end()), out);
