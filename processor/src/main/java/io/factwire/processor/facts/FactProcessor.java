@@ -4,6 +4,7 @@ import io.factwire.avro.Claim;
 import io.factwire.avro.FactState;
 import io.factwire.avro.FactUpdate;
 import io.factwire.avro.Outcome;
+import io.factwire.avro.TimelinePoint;
 import io.factwire.avro.VictimGroup;
 import io.factwire.processor.claims.ArticleClaims;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -34,6 +36,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class FactProcessor implements Processor<String, ArticleClaims, String, FactUpdate> {
 
     private final FactPolicy policy;
+    private final FactTimeline timeline;
     private final FactEvolution evolution;
     private final int maxClaims;
     private final StringSerializer prefixSerializer = new StringSerializer();
@@ -44,7 +47,8 @@ final class FactProcessor implements Processor<String, ArticleClaims, String, Fa
     private KeyValueStore<String, FactState> states;
 
     FactProcessor(FactConfig config) {
-        this.policy = new FactPolicy(config.maxClaims());
+        this.policy = new FactPolicy(config.maxClaims(), config.corroborationRatio());
+        this.timeline = new FactTimeline(policy, config.timelineExact(), config.timelineLimit());
         this.evolution = new FactEvolution(config.historyLimit());
         this.maxClaims = config.maxClaims();
     }
@@ -60,7 +64,8 @@ final class FactProcessor implements Processor<String, ArticleClaims, String, Fa
     @Override
     public void process(Record<String, ArticleClaims> record) {
         ArticleClaims batch = record.value();
-        List<Claim> incoming = batch.foreground();
+        Instant recordTime = Instant.ofEpochMilli(record.timestamp());
+        List<Claim> incoming = batch.foreground().stream().map(claim -> dated(claim, recordTime)).toList();
         String articleKey = FactStoreKeys.article(batch.event(), batch.article());
         ArticleClaims previous = articles.get(articleKey);
         List<Claim> before = previous == null ? List.of() : previous.claims();
@@ -75,11 +80,22 @@ final class FactProcessor implements Processor<String, ArticleClaims, String, Fa
         Set<Outcome> touched = EnumSet.noneOf(Outcome.class);
         before.forEach(claim -> touched.add(claim.getOutcome()));
         incoming.forEach(claim -> touched.add(claim.getOutcome()));
-        for (Outcome outcome : touched) recompute(batch.event(), outcome, batch.article(), record);
+        Instant changed = Stream.concat(before.stream(), incoming.stream())
+                .map(Claim::getPublished).min(Instant::compareTo).orElse(recordTime);
+        for (Outcome outcome : touched) recompute(batch.event(), outcome, batch.article(), changed, record);
+    }
+
+    /**
+     * A claim without a publication time is placed at its article record's time (the ingest time when the article
+     * had none), so that it has a place on the timeline; stored so, a re-computation finds the same place.
+     */
+    private static Claim dated(Claim claim, Instant recordTime) {
+        return claim.getPublished() != null ? claim : Claim.newBuilder(claim).setPublished(recordTime).build();
     }
 
     /** Recomputes every group of one outcome of one event, and its total, from the stored claims. */
-    private void recompute(String event, Outcome outcome, String cause, Record<String, ArticleClaims> record) {
+    private void recompute(String event, Outcome outcome, String cause, Instant changed,
+                           Record<String, ArticleClaims> record) {
         Map<VictimGroup, List<Claim>> byGroup = new EnumMap<>(VictimGroup.class);
         try (KeyValueIterator<String, ArticleClaims> stored =
                      claims.prefixScan(FactStoreKeys.outcomePrefix(event, outcome), prefixSerializer)) {
@@ -94,19 +110,29 @@ final class FactProcessor implements Processor<String, ArticleClaims, String, Fa
         byGroup.forEach((group, groupClaims) -> policy.figures(groupClaims).ifPresent(f -> figures.put(group, f)));
         Optional<FactFigures> total = FactTotals.total(figures, maxClaims);
 
+        Map<VictimGroup, FactState> previous = new EnumMap<>(VictimGroup.class);
+        Map<VictimGroup, List<TimelinePoint>> timelinesBefore = new EnumMap<>(VictimGroup.class);
+        for (VictimGroup group : VictimGroup.values()) {
+            FactState state = states.get(new FactKey(event, outcome, group).toString());
+            if (state == null) continue;
+            previous.put(group, state);
+            timelinesBefore.put(group, state.getTimeline());
+        }
+        Map<VictimGroup, List<TimelinePoint>> timelines = timeline.timelines(byGroup, timelinesBefore, changed);
+
         for (VictimGroup group : VictimGroup.values()) {
             FactKey key = new FactKey(event, outcome, group);
             Optional<FactFigures> current = key.isTotal() ? total : Optional.ofNullable(figures.get(group));
-            update(key, current, cause, record);
+            update(key, previous.get(group), current, timelines.getOrDefault(group, List.of()), cause, record);
         }
     }
 
-    private void update(FactKey key, Optional<FactFigures> current, String cause, Record<String, ArticleClaims> record) {
-        FactState previous = states.get(key.toString());
+    private void update(FactKey key, FactState previous, Optional<FactFigures> current, List<TimelinePoint> timeline,
+                        String cause, Record<String, ArticleClaims> record) {
         Instant at = Instant.ofEpochMilli(record.timestamp());
         Optional<FactState> next;
         if (current.isPresent()) {
-            next = evolution.next(key, previous, current.get(), at);
+            next = evolution.next(key, previous, current.get(), timeline, at);
             next.ifPresent(state -> states.put(key.toString(), state));
         } else if (previous != null) {
             next = Optional.of(evolution.removed(previous, at));
