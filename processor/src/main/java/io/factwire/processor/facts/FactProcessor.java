@@ -64,8 +64,7 @@ final class FactProcessor implements Processor<String, ArticleClaims, String, Fa
     @Override
     public void process(Record<String, ArticleClaims> record) {
         ArticleClaims batch = record.value();
-        Instant recordTime = Instant.ofEpochMilli(record.timestamp());
-        List<Claim> incoming = batch.foreground().stream().map(claim -> dated(claim, recordTime)).toList();
+        List<Claim> incoming = batch.foreground();
         String articleKey = FactStoreKeys.article(batch.event(), batch.article());
         ArticleClaims previous = articles.get(articleKey);
         List<Claim> before = previous == null ? List.of() : previous.claims();
@@ -80,17 +79,11 @@ final class FactProcessor implements Processor<String, ArticleClaims, String, Fa
         Set<Outcome> touched = EnumSet.noneOf(Outcome.class);
         before.forEach(claim -> touched.add(claim.getOutcome()));
         incoming.forEach(claim -> touched.add(claim.getOutcome()));
+        // An undated article moves the whole timeline: its claims count from the fact's first publication time.
         Instant changed = Stream.concat(before.stream(), incoming.stream())
-                .map(Claim::getPublished).min(Instant::compareTo).orElse(recordTime);
+                .map(claim -> claim.getPublished() == null ? Instant.EPOCH : claim.getPublished())
+                .min(Instant::compareTo).orElse(Instant.EPOCH);
         for (Outcome outcome : touched) recompute(batch.event(), outcome, batch.article(), changed, record);
-    }
-
-    /**
-     * A claim without a publication time is placed at its article record's time (the ingest time when the article
-     * had none), so that it has a place on the timeline; stored so, a re-computation finds the same place.
-     */
-    private static Claim dated(Claim claim, Instant recordTime) {
-        return claim.getPublished() != null ? claim : Claim.newBuilder(claim).setPublished(recordTime).build();
     }
 
     /** Recomputes every group of one outcome of one event, and its total, from the stored claims. */

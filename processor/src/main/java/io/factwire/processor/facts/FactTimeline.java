@@ -12,7 +12,9 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The facts of one event and outcome by publication time: for each publication time at which they change, the
@@ -22,7 +24,8 @@ import java.util.Set;
  * <p>Bounded per fact: every change within {@code exact} of the fact's newest point is kept; older changes keep
  * the last point of each hour; past {@code limit} points the oldest go. Since the points before a late article's
  * publication time cannot change, only the part from there on (from the start of its hour, when that is in the
- * thinned part) is computed again.
+ * thinned part) is computed again. A claim without a publication time counts from the first publication time of the
+ * event's claims of this outcome (from 1970-01-01 when none has one): the only place no arrival order decides.
  */
 final class FactTimeline {
 
@@ -51,14 +54,16 @@ final class FactTimeline {
         before.forEach((group, points) -> result.put(group, new ArrayList<>(
                 points.stream().filter(point -> point.getAt().isBefore(from)).toList())));
 
-        List<Claim> all = byGroup.values().stream().flatMap(List::stream)
-                .sorted(Comparator.comparing(Claim::getPublished)).toList();
+        Instant undated = byGroup.values().stream().flatMap(List::stream).map(Claim::getPublished)
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        Function<Claim, Instant> time = claim -> claim.getPublished() == null ? undated : claim.getPublished();
+        List<Claim> all = byGroup.values().stream().flatMap(List::stream).sorted(Comparator.comparing(time)).toList();
         Map<VictimGroup, List<Claim>> published = new EnumMap<>(VictimGroup.class);
         Set<String> articles = new HashSet<>();
         int next = 0;
         while (next < all.size()) {
-            Instant at = all.get(next).getPublished();
-            while (next < all.size() && all.get(next).getPublished().equals(at)) {
+            Instant at = time.apply(all.get(next));
+            while (next < all.size() && time.apply(all.get(next)).equals(at)) {
                 Claim claim = all.get(next++);
                 published.computeIfAbsent(claim.getGroup(), group -> new ArrayList<>()).add(claim);
                 if (FactPolicy.foreground(claim)) articles.add(claim.getArticle());
