@@ -26,6 +26,7 @@ import java.util.function.Function;
  * publication time cannot change, only the part from there on (from the start of its hour, when that is in the
  * thinned part) is computed again. A claim without a publication time counts from the first publication time of the
  * event's claims of this outcome (from 1970-01-01 when none has one): the only place no arrival order decides.
+ * Since any article may move that first time, an outcome with undated claims is computed again whole.
  */
 final class FactTimeline {
 
@@ -49,7 +50,9 @@ final class FactTimeline {
      */
     Map<VictimGroup, List<TimelinePoint>> timelines(Map<VictimGroup, List<Claim>> byGroup,
                                                     Map<VictimGroup, List<TimelinePoint>> before, Instant changed) {
-        Instant from = start(before, changed);
+        // Undated claims sit at the first publication time, which any article may move: then nothing is kept.
+        boolean undatedClaims = byGroup.values().stream().flatMap(List::stream).anyMatch(claim -> claim.getPublished() == null);
+        Instant from = undatedClaims ? Instant.MIN : start(before, changed);
         Map<VictimGroup, List<TimelinePoint>> result = new EnumMap<>(VictimGroup.class);
         before.forEach((group, points) -> result.put(group, new ArrayList<>(
                 points.stream().filter(point -> point.getAt().isBefore(from)).toList())));

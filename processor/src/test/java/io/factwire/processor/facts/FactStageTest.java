@@ -209,6 +209,18 @@ class FactStageTest {
     }
 
     @Test
+    void anUndatedArticleCountsFromTheFirstPublicationTimeWhateverItsArrival() {
+        ArticleClaims undated = new ArticleClaims("undated", "e1",
+                List.of(claim("undated", 10, Qualifier.exact).setPublished(null).build()));
+        List<ArticleClaims> undatedFirst = List.of(undated, WEEK.get(1), WEEK.get(0));
+        List<ArticleClaims> undatedLast = List.of(WEEK.get(1), WEEK.get(0), undated);
+
+        FactState first = finalFacts(undatedFirst).get(KILLED);
+        assertThat(finalFacts(undatedLast).get(KILLED).getTimeline()).isEqualTo(first.getTimeline());
+        assertThat(first.getTimeline().getFirst().getAt()).isEqualTo(Instant.parse("2024-03-04T09:00:00Z"));
+    }
+
+    @Test
     void aLateArticleChangesTheTimelineFromItsPublicationTimeOn() {
         finalFacts(List.of(WEEK.get(0), WEEK.get(2)));
         batches.pipeInput("tue", WEEK.get(1));
