@@ -135,7 +135,8 @@ final class CountParser {
             return new Count(start, np.end(), value, qualifier, high, vague, np.group(), false,
                     value == 1 ? Count.Kind.DESCRIBED : Count.Kind.FIGURE);
         }
-        NounPhrase shared = np == null || np.end() > k + 2 ? null : sharedHead(s, np.end());
+        NounPhrase shared = np == null || np.end() > k + 2 || !modifiersOnly(s, k, np.end()) ? null
+                : sharedHead(s, np.end());
         if (shared != null) {
             return new Count(start, np.end(), value, qualifier, high, vague, shared.group(), false,
                     Count.Kind.FIGURE);
@@ -144,6 +145,16 @@ final class CountParser {
             return null;
         }
         return new Count(start, k, value, qualifier, high, vague, null, true, Count.Kind.FIGURE);
+    }
+
+    /** "Somali", "male": no noun of its own between a number and "and" (not "three boats and 12 pirates"). */
+    private static boolean modifiersOnly(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.has(k, Word.THING) || s.has(k, Word.UNIT) || !s.capitalized(k) && s.norm(k).endsWith("s")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

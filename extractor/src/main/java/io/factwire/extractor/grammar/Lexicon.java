@@ -30,6 +30,10 @@ final class Lexicon {
     private static final Set<String> FROM_WORDNET_SKIPPED = Set.of("traumatized", "traumatised", "traumatize",
             "traumatise", "traumatizes", "traumatises", "traumatizing", "traumatising", "handicapped");
 
+    /** Flags that say nothing of a word's own class: a table entry with only these may still take WordNet's. */
+    private static final int CONTEXT_FLAGS = Word.PHRASE_START | Word.VIOLENCE | Word.WOUNDS | Word.NATURAL
+            | Word.SPORT | Word.KILLING_SENSE;
+
     static Word lookup(String lowercase) {
         Word known = WORDS.get(lowercase);
         if (known != null) {
@@ -212,10 +216,17 @@ final class Lexicon {
             entry(form).flags |= Word.KILLING_SENSE;
             return;
         }
-        Word known = WORDS.get(form);
-        if (handTable.contains(form) || known != null && (known.isPerson() || known.isOutcome())
-                || FROM_WORDNET_SKIPPED.contains(form)) {
+        if (d.thing()) {
+            if (!handTable.contains(form)) {
+                entry(form).flags |= Word.THING;
+            }
             return;
+        }
+        Word known = WORDS.get(form);
+        boolean onlyContextFlags = known != null && (known.flags & ~CONTEXT_FLAGS) == 0;
+        if (handTable.contains(form) && !onlyContextFlags || known != null && (known.isPerson() || known.isOutcome())
+                || FROM_WORDNET_SKIPPED.contains(form)) {
+            return; // the table's word classes come first ("shot" is deliberately no outcome: HARM)
         }
         Word w = entry(form);
         w.flags |= Word.FROM_WORDNET;

@@ -130,8 +130,10 @@ final class Subjects {
         while (s.is(c.start() - 1, "and") || s.is(c.start() - 1, ",") || s.is(c.start() - 1, "of")) {
             boolean partitive = s.is(c.start() - 1, "of");
             Count previous = countEndingAt(s, c.start() - 1, !partitive);
-            if (previous != null && previous.single() && c.single() && s.is(c.start(), "another")) {
-                c = Count.together(previous, c);
+            if (previous != null && previous.single() && c.single() && (s.is(c.start(), "another")
+                    || s.is(c.start() - 1, "and") && previous.kind() == Count.Kind.NAMED
+                    && c.kind() == Count.Kind.NAMED)) {
+                c = Count.together(previous, c); // "Riva and Steinberg were arrested": two people
                 continue;
             }
             if (previous != null && partitive && finite && !previous.single()) {
