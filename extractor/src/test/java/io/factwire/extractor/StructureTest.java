@@ -132,6 +132,28 @@ class StructureTest {
         }
 
         @Test
+        void multipleKilling() {
+            assertClaims("Detectives reopened a triple homicide from the spring.", "killed 3 exact civilians");
+        }
+
+        @Test
+        void ordinalVictimIsOne() {
+            assertClaims("Two guards were shot; a third was wounded in the arm.", "injured 1 exact civilians");
+        }
+
+        @Test
+        void custodyIdioms() {
+            assertClaims("The driver is in police custody.", "arrested 1 exact unspecified");
+            assertClaims("She was placed under arrest at the scene.", "arrested 1 exact unspecified");
+        }
+
+        @Test
+        void hospitalizedAfterViolence() {
+            assertClaims("A cashier was hospitalized after the robbery attack.", "injured 1 exact civilians");
+            assertNoClaims("A cashier was hospitalized with pneumonia after a heart attack.");
+        }
+
+        @Test
         void severalDozenIsAVagueTwoDozen() {
             assertClaims("Police detained several dozen protesters.", "arrested 24 at_least protesters vague");
         }

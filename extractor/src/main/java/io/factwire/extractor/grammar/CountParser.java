@@ -17,6 +17,9 @@ final class CountParser {
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "the", "another",
             "his", "her", "their", "its", "this", "that");
 
+    private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth");
+
     private CountParser() {
     }
 
@@ -229,6 +232,10 @@ final class CountParser {
     private static Count single(Sentence s, int start, int at, Singles singles) {
         if (singles == Singles.NONE) {
             return null;
+        }
+        if ((s.is(at, "a") || s.is(at, "another")) && ORDINALS.contains(s.norm(at + 1)) && !s.is(at + 2, "of")
+                && (s.has(at + 2, Word.AUX) || s.isPunct(at + 2) || s.word(at + 2).isOutcome() || at + 2 >= s.size)) {
+            return one(start, at + 2, null, Count.Kind.DESCRIBED); // "a third was wounded": one more person
         }
         if (SINGULAR_DETERMINERS.contains(s.norm(at))) {
             NounPhrase np = NounPhrase.scan(s, at + 1, false);

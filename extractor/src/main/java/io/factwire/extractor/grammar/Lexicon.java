@@ -51,7 +51,8 @@ final class Lexicon {
         outcomes(Outcome.KILLED, Form.ACTIVE, "executed kill kills killing murder murders murdering slay slays slaying "
                 + "behead beheads beheading massacre massacring assassinate assassinating");
         outcomes(Outcome.KILLED, Form.INTRANSITIVE, "died die dies dead perished perish perishes");
-        outcomes(Outcome.KILLED, Form.NOUN, "death deaths fatalities killings dead bodies lives murders toll");
+        outcomes(Outcome.KILLED, Form.NOUN, "death deaths fatalities killings dead bodies lives murders toll homicide "
+                + "homicides slayings");
         outcomes(Outcome.INJURED, Form.PAST, "injured wounded hurt maimed hospitalized hospitalised treated");
         outcomes(Outcome.INJURED, Form.ACTIVE, "injure injures injuring wound wounds wounding hurts hurting maim "
                 + "maiming");

@@ -53,7 +53,8 @@ final class SentenceGrammar {
                         subject(s, t, out, false);
                     }
                 }
-                case SELF -> out.add(new Finding(t.outcome(), new Count(t.start(), t.end(), 1,
+                case SELF -> out.add(new Finding(t.outcome(), new Count(t.start(), t.end(),
+                        Triggers.MULTIPLES.getOrDefault(s.norm(t.start()), 1),
                         Qualifier.EXACT, null, false, null, true, Count.Kind.DESCRIBED), t));
                 case NOUN -> Nominals.find(s, t, out);
                 case TOLL -> Tolls.figure(s, t, out);
@@ -212,16 +213,23 @@ final class SentenceGrammar {
         }
     }
 
-    /** "taken to hospital with a cut on his head" is an injury; "taken to hospital, where she died" is not. */
+    /**
+     * "taken to hospital with a cut on his head", "hospitalized after the shooting" are injuries; "taken to
+     * hospital, where she died" is not, nor a hospital stay with no wound or violence in the sentence.
+     */
     private static boolean woundedNotDead(Sentence s) {
         boolean wound = false;
+        boolean violence = false;
+        boolean illness = false;
         for (int k = 0; k < s.size; k++) {
             if (s.word(k).outcome == Outcome.KILLED) {
                 return false;
             }
             wound |= s.has(k, Word.WOUNDS);
+            violence |= s.has(k, Word.VIOLENCE); // "hospitalized after the attack", not "with pneumonia"
+            illness |= s.has(k, Word.NATURAL);
         }
-        return wound;
+        return wound || violence && !illness;
     }
 
     /**

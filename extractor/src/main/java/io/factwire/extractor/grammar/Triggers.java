@@ -5,6 +5,7 @@ import io.factwire.extractor.grammar.Trigger.Link;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Finds the outcome expressions of a sentence, multiword ones first ("shot dead" before "dead"). */
@@ -28,6 +29,8 @@ final class Triggers {
             "have", "had");
     private static final Set<String> TO_HOSPITAL = Set.of("taken", "rushed", "admitted", "airlifted", "sent",
             "brought", "transported", "evacuated", "flown");
+    /** "double murder", "triple homicide": how many were killed. */
+    static final Map<String, Integer> MULTIPLES = Map.of("double", 2, "triple", 3, "quadruple", 4, "quintuple", 5);
     private static final Set<String> SUICIDE_VERBS = Set.of("committed", "commits", "commit", "committing");
     private static final Set<String> TAKE_OR_HOLD = Set.of("took", "taken", "take", "takes", "taking", "held",
             "hold", "holds", "holding", "seized", "seizing");
@@ -36,7 +39,7 @@ final class Triggers {
     static final Set<String> PHRASE_STARTERS = union(TO_DEATH_VERBS, INJURY_VERBS, TAKE_LIFE, TO_HOSPITAL,
             SUICIDE_VERBS, TAKE_OR_HOLD,
             Set.of("fatally", "mortally", "shot", "gunned", "mowed", "lost", "gave", "give", "gives", "giving",
-                    "turned", "turning", "in", "into", "held", "taken", "seized", "with", "given", "received",
+                    "turned", "turning", "in", "into", "held", "taken", "seized", "with", "given", "received", "under",
                     "death", "injury", "toll", "rounded", "rounding", "deaths", "fatalities", "casualties",
                     "number"));
 
@@ -135,7 +138,12 @@ final class Triggers {
                 || s.has(i + 2, Word.ADVERB) || s.has(i + 2, Word.CONJ) || s.is(i + 2, "about"))) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false); // surrendered
         }
-        if ((w.equals("in") || w.equals("into")) && s.is(i + 1, "custody")
+        if ((w.equals("in") || w.equals("into")) && (s.is(i + 2, "custody") || s.is(i + 2, "detention"))
+                && (s.has(i + 1, Word.SECURITY) || s.is(i + 1, "federal") || s.is(i + 1, "state"))) {
+            return new Trigger(Outcome.ARRESTED, i, i + 3, Link.SUBJECT, false); // "in police custody"
+        }
+        if ((w.equals("in") || w.equals("into")) && (s.is(i + 1, "custody") || s.is(i + 1, "detention"))
+                || w.equals("under") && s.is(i + 1, "arrest")
                 || w.equals("in") && s.is(i + 1, "jail")
                 || w.equals("held") && (s.is(i + 1, "on") || s.is(i + 1, "without"))
                 && (s.is(i + 2, "bail") || s.is(i + 2, "bond") || s.is(i + 2, "charges") || s.is(i + 2, "$"))) {
@@ -207,6 +215,9 @@ final class Triggers {
         if (isArticleOrPossessive(s, i - 1) && !s.word(i + 1).isPerson() && w.form != Word.Form.NOUN) {
             // "the injured", "the wounded", "the arrest of": the word names people or an act
             return new Trigger(w.outcome, i, i + 1, Link.NOUN, false, false);
+        }
+        if (w.outcome == Outcome.KILLED && w.form != Word.Form.PAST && MULTIPLES.containsKey(s.norm(i - 1))) {
+            return new Trigger(w.outcome, i - 1, i + 1, Link.SELF, false); // "a double murder": two killed
         }
         if (w.form != Word.Form.PAST && (s.is(i + 1, "victims") || s.is(i + 1, "victim"))) {
             return new Trigger(w.outcome, i, i + 2, Link.NOUN, false); // "the four murder victims"

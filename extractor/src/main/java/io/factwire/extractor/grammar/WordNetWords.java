@@ -108,6 +108,8 @@ final class WordNetWords {
         root(outcomeRoots, verbIndex, "arrest", 1, Outcome.ARRESTED);
         root(outcomeRoots, verbIndex, "recapture", 4, Outcome.ARRESTED);
         root(outcomeRoots, verbIndex, "kidnap", 1, Outcome.KIDNAPPED);
+        Map<Integer, Boolean> dying = new HashMap<>();
+        root(dying, verbIndex, "die", 1, true);
         verbIndex.forEach((lemma, senses) -> {
             if (lemma.indexOf('_') >= 0) {
                 return;
@@ -117,6 +119,14 @@ final class WordNetWords {
             if (killingSense) { // "hanged himself": a verb that can mean kill, said of oneself
                 forms(lemma, verbExceptions, (form, past) -> sink.accept(form, new Derived(null, false, null, null,
                         true, false)));
+            }
+            if (reach(senses.offsets()[0], verbs, dying) != null) { // "succumbed", "suffocated": ways of dying
+                forms(lemma, verbExceptions, (form, past) -> {
+                    if (past && !form.endsWith("ing")) { // not "dying": not dead yet
+                        sink.accept(form, new Derived(null, false, Outcome.KILLED, Word.Form.INTRANSITIVE));
+                    }
+                });
+                return;
             }
             Outcome outcome = reach(senses.offsets()[0], verbs, outcomeRoots);
             if (outcome == null) {
