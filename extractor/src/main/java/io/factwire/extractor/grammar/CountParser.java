@@ -153,7 +153,7 @@ final class CountParser {
     /** "Somali", "male": no noun of its own between a number and "and" (not "three boats and 12 pirates"). */
     private static boolean modifiersOnly(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.has(k, Word.THING) || s.has(k, Word.UNIT) || !s.capitalized(k) && s.norm(k).endsWith("s")) {
+            if (s.thing(k) || s.has(k, Word.UNIT) || !s.capitalized(k) && s.norm(k).endsWith("s")) {
                 return false;
             }
         }

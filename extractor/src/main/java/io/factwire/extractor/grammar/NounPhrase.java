@@ -52,7 +52,7 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
                 break;
             } else if (w.has(Word.UNIT) && head < 0 && words == 0 && !(s.is(m, "second") && s.word(m + 1).isPerson())) {
                 return new NounPhrase(m + 1, false, null, true, true);
-            } else if (w == Word.NONE && isPluralForm(s.norm(m))) {
+            } else if (w == Word.NONE && isPluralForm(s.norm(m)) && !s.thing(m)) {
                 unknownPlural = m; // "both pilots", "two Palestinians": plurals the lexicon does not know
             }
             security |= w.has(Word.SECURITY);

@@ -36,6 +36,11 @@ final class Sentence {
         return i >= 0 && i < size ? words[i] : Word.NONE;
     }
 
+    /** A WordNet place or thing: "airport", "boats" (see {@link Lexicon#isThing}). */
+    boolean thing(int i) {
+        return i >= 0 && i < size && Lexicon.isThing(tokens.get(i).norm());
+    }
+
     boolean has(int i, int flag) {
         return word(i).has(flag);
     }

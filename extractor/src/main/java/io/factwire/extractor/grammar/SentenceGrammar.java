@@ -207,7 +207,7 @@ final class SentenceGrammar {
         boolean thing = s.has(t.start(), Word.ALSO_THINGS) && (c.group() == null && !c.single()
                 && !s.capitalized(c.end() - 1) // "12 Somalis": people the lexicon does not know
 
-                || c.kind() == Count.Kind.NAMED && (c.end() - c.start() < 2 || s.has(c.end() - 1, Word.THING)));
+                || c.kind() == Count.Kind.NAMED && (c.end() - c.start() < 2 || s.thing(c.end() - 1)));
         if ((!t.counted() || !c.single() || woundedNotDead(s)) && !thing) {
             out.add(new Finding(t.outcome(), c, t));
         }
