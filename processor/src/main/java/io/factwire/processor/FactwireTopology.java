@@ -8,6 +8,7 @@ import io.factwire.processor.claims.ClaimStage;
 import io.factwire.processor.claims.ExtractorClaimReader;
 import io.factwire.processor.dedup.DedupConfig;
 import io.factwire.processor.dedup.DedupStage;
+import io.factwire.processor.errors.ArticleIntake;
 import io.factwire.processor.events.EventConfig;
 import io.factwire.processor.events.EventStage;
 import io.factwire.processor.events.EventStreams;
@@ -19,11 +20,12 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * The factwire topology, end to end:
- * {@code articles -> dedup -> events -> articles-unique -> claims -> facts}. Pure: it only describes the
+ * {@code articles -> intake -> dedup -> events -> articles-unique -> claims -> facts}. Pure: it only describes the
  * processing; {@link ProcessorApp} runs it. Every processor, store and internal topic is named, so the names
  * (and with them state and internal topics) survive changes to the topology.
  */
@@ -43,7 +45,9 @@ public final class FactwireTopology {
         Topic<String, Article> articles = topics.articles();
         KStream<String, Article> incoming = builder.stream(articles.name(),
                 Consumed.with(articles.keySerde(), articles.valueSerde()).withName("articles-source"));
-        KStream<String, Article> unique = DedupStage.apply(incoming, topics, DedupConfig.from(config.asMap()));
+        // Only articles that ingest would publish go on; anything else becomes a dead letter with the reason.
+        KStream<String, Article> admitted = incoming.processValues(ArticleIntake::new, Named.as("intake-check"));
+        KStream<String, Article> unique = DedupStage.apply(admitted, topics, DedupConfig.from(config.asMap()));
         EventConfig eventConfig = EventConfig.from(config.asMap());
         EventStreams inEvents = EventStage.apply(unique, topics, eventConfig);
 

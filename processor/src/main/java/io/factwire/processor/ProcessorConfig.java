@@ -3,6 +3,7 @@ package io.factwire.processor;
 import io.factwire.processor.errors.DeadLetterDeserializationHandler;
 import io.factwire.processor.errors.DeadLetterProcessingHandler;
 import io.factwire.processor.errors.DeadLetterProductionHandler;
+import io.factwire.schemas.ArticleContent;
 import io.factwire.schemas.Topics;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -55,6 +57,11 @@ public final class ProcessorConfig {
         // Article-sized records (the repartitions carry whole articles) fill the default 16 KB batch in a few
         // records: the many small produce requests cost the processor and the broker more CPU than the records.
         defaults.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), "131072");
+        // Every topic takes records up to ArticleContent.MAX_RECORD_BYTES (factwire creates its own topics so; the
+        // internal ones get it here), and the producer sends up to that: an article admitted at the body limit
+        // plus what the stages add to it always fits on a repartition topic.
+        defaults.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Integer.toString(ArticleContent.MAX_RECORD_BYTES));
+        defaults.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), Integer.toString(ArticleContent.MAX_RECORD_BYTES));
         defaults.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(System.getProperty("java.io.tmpdir"), "factwire-state").toString());
         defaults.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
         defaults.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS);
