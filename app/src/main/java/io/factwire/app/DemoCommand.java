@@ -3,6 +3,7 @@ package io.factwire.app;
 import io.factwire.processor.ProcessorConfig;
 import io.factwire.processor.ServedProcessor;
 import io.factwire.processor.snapshot.Snapshot;
+import io.factwire.schemas.Durations;
 import io.factwire.schemas.Topics;
 import io.factwire.stack.LocalStack;
 import io.factwire.stack.StackEndpoints;
@@ -57,8 +58,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "Port of the live page and API (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int httpPort;
 
-    @Option(names = "--timeout", defaultValue = "PT5M",
-            description = "With --once: give up when the input is not processed within this ISO-8601 duration (default ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m", converter = Durations.Converter.class,
+            description = "With --once: give up when the input is not processed within this long (e.g. 90s, 10m; default ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Override

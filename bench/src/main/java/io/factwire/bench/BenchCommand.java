@@ -6,6 +6,7 @@ import io.factwire.bench.report.BenchReport;
 import io.factwire.bench.report.ReportTable;
 import io.factwire.bench.workload.Corpus;
 import io.factwire.bench.workload.WorkloadMix;
+import io.factwire.schemas.Durations;
 import io.factwire.stack.LocalStack;
 import io.factwire.stack.StackEndpoints;
 import io.factwire.stack.StackOptions;
@@ -40,7 +41,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + "over the last window when that is lower (latency above capacity only measures the queue).")
     Double rate;
 
-    @Option(names = "--duration", defaultValue = "60s", converter = DurationConverter.class, paramLabel = "TIME",
+    @Option(names = "--duration", defaultValue = "60s", converter = Durations.Converter.class, paramLabel = "DURATION",
             description = "Length of the latency phase (500ms, 60s, 2m). Default: ${DEFAULT-VALUE}.")
     Duration duration;
 

@@ -79,7 +79,7 @@ final class BenchRun {
              Topics topics = new Topics(SerdeConfig.forRegistry(endpoints.registryUrl()))) {
             try {
                 TopicSetup.createMissing(admin, settings.partitions(), (short) 1, TOPIC_TIMEOUT);
-                BenchTopics.create(admin, passThroughTopic, settings.partitions(), TOPIC_TIMEOUT);
+                TopicSetup.create(admin, List.of(passThroughTopic), settings.partitions(), (short) 1, TOPIC_TIMEOUT);
                 Map<TopicPartition, Long> start = Offsets.ends(admin, List.of(Topics.ARTICLES));
                 WorkloadFigures published = publish(workload, topics);
                 Map<TopicPartition, Long> end = Offsets.ends(admin, List.of(Topics.ARTICLES));

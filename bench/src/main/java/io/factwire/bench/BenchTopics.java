@@ -1,38 +1,19 @@
 package io.factwire.bench;
 
-import io.factwire.stack.KafkaReady;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The bench's own topic (the pass-through sink) and what a run leaves behind (internal topics, groups). */
+/** What a run leaves behind: the pass-through sink, internal topics, consumer groups. */
 final class BenchTopics {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchTopics.class);
 
     private BenchTopics() {
-    }
-
-    /** Creates {@code topic} unless it exists, and waits until it takes writes. */
-    static void create(Admin admin, String topic, int partitions, Duration timeout) throws InterruptedException {
-        try {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all()
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create topic " + topic + ": " + e.getCause(), e.getCause());
-            }
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("creating topic " + topic + " took longer than " + timeout, e);
-        }
-        KafkaReady.awaitTopicsReady(admin, List.of(topic), timeout);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.factwire.ingest.input.FolderFollower;
 import io.factwire.ingest.input.ParsedArticle;
 import io.factwire.ingest.input.RejectSink;
 import io.factwire.ingest.input.Rejection;
+import io.factwire.schemas.Durations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -59,7 +60,7 @@ public final class IngestCommand implements Callable<Integer> {
             + " appear (those already there first), until Ctrl-C.")
     private Path follow;
 
-    @Option(names = "--settle", paramLabel = "DURATION", defaultValue = "1s", converter = Durations.class,
+    @Option(names = "--settle", paramLabel = "DURATION", defaultValue = "1s", converter = Durations.Converter.class,
             description = "With --follow: how long a file must stay unmodified before it is read"
                     + " (default: ${DEFAULT-VALUE}).")
     private Duration settle;
@@ -112,7 +113,7 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Reject bodies larger than this many UTF-8 bytes (default: ${DEFAULT-VALUE}, 1 MiB).")
     private long maxBodyBytes;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = Durations.class,
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = Durations.Converter.class,
             description = "How long to retry when the broker or registry does not answer before failing"
                     + " (delivery.timeout.ms, max.block.ms; default: ${DEFAULT-VALUE}).")
     private Duration timeout;

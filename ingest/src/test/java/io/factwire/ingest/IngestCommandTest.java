@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -136,13 +135,11 @@ class IngestCommandTest {
     }
 
     @Test
-    void durationsAsPeopleTypeThem() {
-        Durations durations = new Durations();
-        assertThat(durations.convert("500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(durations.convert("30s")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(durations.convert("45")).isEqualTo(Duration.ofSeconds(45));
-        assertThat(durations.convert("2m")).isEqualTo(Duration.ofMinutes(2));
-        assertThat(durations.convert("1h")).isEqualTo(Duration.ofHours(1));
-        assertThat(durations.convert("PT1.5S")).isEqualTo(Duration.ofMillis(1500));
+    void durationOptionsTakeTheProjectsOneSyntax() {
+        assertThat(run("--timeout", "45", "x")).isEqualTo(2);
+        assertThat(err()).contains("'45' has no unit: write a number and a unit (ms, s, m, h, d)");
+
+        assertThat(run("--settle", "soon", "--follow", "x")).isEqualTo(2);
+        assertThat(err()).contains("'soon' is not a duration");
     }
 }

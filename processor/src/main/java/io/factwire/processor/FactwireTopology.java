@@ -2,7 +2,7 @@ package io.factwire.processor;
 
 import io.factwire.avro.Article;
 import io.factwire.extractor.ClaimExtractor;
-import io.factwire.processor.claims.ArticleClaims;
+import io.factwire.processor.facts.ArticleClaims;
 import io.factwire.processor.claims.ClaimReader;
 import io.factwire.processor.claims.ClaimStage;
 import io.factwire.processor.claims.ExtractorClaimReader;

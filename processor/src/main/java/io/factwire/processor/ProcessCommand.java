@@ -1,5 +1,6 @@
 package io.factwire.processor;
 
+import io.factwire.schemas.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -49,8 +50,8 @@ public final class ProcessCommand implements Callable<Integer> {
             description = "How other processor instances reach this one's HTTP server (application.server; default 127.0.0.1:<http port>).")
     String advertised;
 
-    @Option(names = "--startup-timeout", paramLabel = "DURATION", defaultValue = "PT2M",
-            description = "How long to wait for the processor to reach RUNNING (ISO-8601, default ${DEFAULT-VALUE}).")
+    @Option(names = "--startup-timeout", paramLabel = "DURATION", defaultValue = "2m", converter = Durations.Converter.class,
+            description = "How long to wait for the processor to reach RUNNING (e.g. 90s, 5m; default ${DEFAULT-VALUE}).")
     Duration startupTimeout;
 
     private String defaultBootstrap = ProcessorConfig.DEFAULT_BOOTSTRAP;

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.FinalizedVersionRange;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.server.common.Feature;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +17,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @RealStack
 class LocalStackIT {
@@ -48,6 +51,16 @@ class LocalStackIT {
         }
 
         assertThat(Clients.readCommitted(endpoints, topic, 1)).containsExactly("committed");
+    }
+
+    @Test
+    void theReadinessWaitGivesUpOnAMissingTopicNamingIt(StackEndpoints endpoints) {
+        try (Admin admin = Clients.admin(endpoints)) {
+            assertThatThrownBy(() -> KafkaReady.awaitTopicsReady(admin, List.of("stack-it-never-created"),
+                    Duration.ofMillis(500)))
+                    .isInstanceOf(TimeoutException.class)
+                    .hasMessageContaining("stack-it-never-created");
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.factwire.processor.claims;
 
+import io.factwire.processor.facts.ArticleClaims;
+
 /** What the claim tracker receives per article: its freshly extracted claims, or its move to another event. */
 sealed interface ClaimInput {
 

@@ -3,6 +3,8 @@ package io.factwire.processor.claims;
 import io.factwire.avro.Article;
 import io.factwire.avro.Claim;
 import io.factwire.processor.events.EventStreams;
+import io.factwire.processor.facts.ArticleClaims;
+import io.factwire.processor.facts.ArticleClaimsSerde;
 import io.factwire.processor.facts.FactKey;
 import io.factwire.schemas.Topic;
 import io.factwire.schemas.Topics;

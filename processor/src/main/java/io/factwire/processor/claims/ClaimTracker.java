@@ -1,6 +1,7 @@
 package io.factwire.processor.claims;
 
 import io.factwire.avro.Claim;
+import io.factwire.processor.facts.ArticleClaims;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

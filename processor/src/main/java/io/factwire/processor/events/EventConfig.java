@@ -1,6 +1,6 @@
 package io.factwire.processor.events;
 
-import io.factwire.processor.ConfigValues;
+import io.factwire.processor.config.ConfigValues;
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.factwire.processor.facts;
 
-import io.factwire.processor.ConfigValues;
+import io.factwire.processor.config.ConfigValues;
 import java.util.Map;
 
 /**

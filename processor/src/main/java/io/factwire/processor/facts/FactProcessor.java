@@ -5,7 +5,6 @@ import io.factwire.avro.FactState;
 import io.factwire.avro.FactUpdate;
 import io.factwire.avro.Outcome;
 import io.factwire.avro.VictimGroup;
-import io.factwire.processor.claims.ArticleClaims;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -2,8 +2,6 @@ package io.factwire.processor.facts;
 
 import io.factwire.avro.FactState;
 import io.factwire.avro.FactUpdate;
-import io.factwire.processor.claims.ArticleClaims;
-import io.factwire.processor.claims.ArticleClaimsSerde;
 import io.factwire.schemas.Topic;
 import io.factwire.schemas.Topics;
 import java.util.Set;

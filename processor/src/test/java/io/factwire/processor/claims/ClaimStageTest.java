@@ -12,6 +12,8 @@ import io.factwire.processor.ProcessorConfig;
 import io.factwire.processor.TestDrivers;
 import io.factwire.processor.events.ArticleMove;
 import io.factwire.processor.events.EventStreams;
+import io.factwire.processor.facts.ArticleClaims;
+import io.factwire.processor.facts.ArticleClaimsSerde;
 import io.factwire.schemas.Topics;
 import java.nio.file.Path;
 import java.time.Duration;

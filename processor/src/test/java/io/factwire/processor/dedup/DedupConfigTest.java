@@ -24,7 +24,7 @@ class DedupConfigTest {
         assertThat(config.bands()).isEqualTo(16);
         assertThat(config.jaccard()).isEqualTo(0.1);
         assertThat(DedupConfig.from(Map.of("factwire.dedup.retention", "P3D")).retention()).isEqualTo(Duration.ofDays(3));
-        assertThat(DedupConfig.from(Map.of("factwire.dedup.retention", "60000")).retention()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(DedupConfig.from(Map.of("factwire.dedup.retention", "7d")).retention()).isEqualTo(Duration.ofDays(7));
     }
 
     @Test

@@ -11,8 +11,6 @@ import io.factwire.avro.Qualifier;
 import io.factwire.avro.VictimGroup;
 import io.factwire.processor.ProcessorConfig;
 import io.factwire.processor.TestDrivers;
-import io.factwire.processor.claims.ArticleClaims;
-import io.factwire.processor.claims.ArticleClaimsSerde;
 import io.factwire.schemas.Topics;
 import java.nio.file.Path;
 import java.time.Instant;

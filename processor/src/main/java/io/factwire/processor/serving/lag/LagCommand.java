@@ -1,5 +1,6 @@
 package io.factwire.processor.serving.lag;
 
+import io.factwire.schemas.Durations;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,8 +44,8 @@ public final class LagCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT10S",
-            description = "How long to wait for Kafka (ISO-8601, default ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s", converter = Durations.Converter.class,
+            description = "How long to wait for Kafka (e.g. 500ms, 30s; default ${DEFAULT-VALUE}).")
     Duration timeout;
 
     private String defaultBootstrap = DEFAULT_BOOTSTRAP;

@@ -1,4 +1,4 @@
-package io.factwire.processor.claims;
+package io.factwire.processor.facts;
 
 import io.factwire.avro.Claim;
 import java.nio.ByteBuffer;

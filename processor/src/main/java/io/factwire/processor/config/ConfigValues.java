@@ -1,7 +1,7 @@
-package io.factwire.processor;
+package io.factwire.processor.config;
 
+import io.factwire.schemas.Durations;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -52,35 +52,19 @@ public final class ConfigValues {
         return value;
     }
 
-    /** A positive duration: ISO-8601 ({@code P7D}, {@code PT36H}), a number and a unit (d, h, m, s), or milliseconds. */
+    /** A positive duration, written as every option and setting writes one ({@link Durations}: 500ms, 30s, 7d). */
     public Duration duration(String key, Duration fallback) {
         Object value = config.get(key);
         if (value == null) return fallback;
         if (value instanceof Duration duration) return requirePositive(key, duration);
-        if (value instanceof Number millis) return requirePositive(key, Duration.ofMillis(millis.longValue()));
         String text = value.toString().trim();
         Duration duration;
         try {
-            duration = parseDuration(text);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(key + " must be a duration (examples: P7D, PT36H, 7d, 36h, 90m,"
-                    + " 604800000 for milliseconds), was '" + text + "'", e);
+            duration = Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + " must be a duration, " + Durations.SYNTAX + "; was '" + text + "'", e);
         }
         return requirePositive(key, duration);
-    }
-
-    private static Duration parseDuration(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("p")) return Duration.parse(text.toUpperCase(Locale.ROOT));
-        if (lower.chars().allMatch(Character::isDigit)) return Duration.ofMillis(Long.parseLong(lower));
-        long amount = Long.parseLong(lower.substring(0, lower.length() - 1).trim());
-        return switch (lower.charAt(lower.length() - 1)) {
-            case 'd' -> Duration.ofDays(amount);
-            case 'h' -> Duration.ofHours(amount);
-            case 'm' -> Duration.ofMinutes(amount);
-            case 's' -> Duration.ofSeconds(amount);
-            default -> throw new IllegalArgumentException("unknown unit");
-        };
     }
 
     private static Duration requirePositive(String key, Duration duration) {

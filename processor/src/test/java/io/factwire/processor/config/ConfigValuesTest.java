@@ -1,4 +1,4 @@
-package io.factwire.processor;
+package io.factwire.processor.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +30,7 @@ class ConfigValuesTest {
         assertThat(of("k", 0.25f).fraction("k", 0)).isEqualTo(0.25);
         assertThat(of("k", "90m").duration("k", null)).isEqualTo(Duration.ofMinutes(90));
         assertThat(of("k", "pt36h").duration("k", null)).isEqualTo(Duration.ofHours(36));
-        assertThat(of("k", 1000L).duration("k", null)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(of("k", Duration.ofSeconds(1)).duration("k", null)).isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
@@ -47,6 +47,8 @@ class ConfigValuesTest {
                 .hasMessage("factwire.x must be within [0, 1], was NaN");
         assertThatThrownBy(() -> of("factwire.x", "3 weeks").duration("factwire.x", null))
                 .hasMessageStartingWith("factwire.x must be a duration").hasMessageEndingWith("was '3 weeks'");
+        assertThatThrownBy(() -> of("factwire.x", "60000").duration("factwire.x", null))
+                .hasMessageStartingWith("factwire.x must be a duration").hasMessageEndingWith("was '60000'");
         assertThatThrownBy(() -> of("factwire.x", "0s").duration("factwire.x", null))
                 .hasMessage("factwire.x must be positive, was PT0S");
     }
