@@ -68,6 +68,7 @@ final class ChaosChecks {
         Map<String, Long> counts = new LinkedHashMap<>();
         List<Check> checks = new ArrayList<>();
         checks.add(articlesAccountedFor(sent, uniqueCount, duplicates, counts));
+        checks.add(exactCopiesAreDuplicates(sent, uniqueCount, duplicates, counts));
         checks.add(poisonDeadLettered(sent, letters, counts));
         Map<String, String> failures = publisher.unexpectedFailures();
         checks.add(new Check("every send acknowledged (none lost before the pipeline)", failures.isEmpty(),
@@ -124,6 +125,23 @@ final class ChaosChecks {
         return new Check("every article accounted for: unique, copy or re-send, once", holds,
                 String.format("%d ids: %d unique, %d copies, %d re-sends; lost %d%s, twice %d%s, unknown unique ids %d",
                         arrivals.size(), unique, copied, resent, lost.size(), examples(lost), twice.size(), examples(twice), unknown));
+    }
+
+    /** An earlier article's text under a new id: a copy of it, never a unique article (as once after a kill). */
+    private static Check exactCopiesAreDuplicates(List<ChaosPublisher.Sent> sent, Map<String, Integer> uniqueCount,
+                                                  List<Duplicate> duplicates, Map<String, Long> counts) {
+        Set<String> copies = new HashSet<>();
+        duplicates.forEach(d -> copies.add(d.getArticle()));
+        List<String> wrong = new ArrayList<>();
+        long total = 0;
+        for (ChaosPublisher.Sent s : sent) {
+            if (s.poison() != PoisonKind.EXACT_COPY) continue;
+            total++;
+            if (uniqueCount.containsKey(s.id()) || !copies.contains(s.id())) wrong.add(s.id());
+        }
+        counts.put("exact copies", total);
+        return new Check("every exact copy (an earlier text under a new id) a duplicate, not unique", wrong.isEmpty(),
+                (total - wrong.size()) + "/" + total + examples(wrong));
     }
 
     /** Each poison record: one dead letter at its origin with a reason, or refused by the broker when too large. */

@@ -26,7 +26,7 @@ final class ChaosPublisher implements AutoCloseable {
     /** One record the broker acknowledged (or, for {@link PoisonKind#OVER_BROKER_MAX}, refused). */
     record Sent(String id, PoisonKind poison, TopicPartition partition, long offset) {
         boolean isArticle() {
-            return poison == null || poison == PoisonKind.DUPLICATE_ID;
+            return poison == null || poison.outcome() == PoisonKind.Outcome.DUPLICATE;
         }
     }
 

@@ -93,7 +93,13 @@ final class ChaosRun {
                     }
                 }, "factwire-chaos-faults");
                 faults.start();
-                publish(corpus, topics.articles(), publisher, keeper);
+                try {
+                    publish(corpus, topics.articles(), publisher, keeper);
+                } catch (Exception | Error e) {
+                    faults.interrupt();
+                    keeper.close();
+                    throw e;
+                }
                 faults.join();
                 if (faultFailure.get() != null) throw faultFailure.get();
                 awaitCaughtUp(keeper, progress);
@@ -124,21 +130,35 @@ final class ChaosRun {
         WorkloadGenerator workload = new WorkloadGenerator(corpus, new WorkloadMix(0.1, 0.05, true), settings.seed());
         PoisonRecords poison = new PoisonRecords(articles.valueSerde().serializer(), articles.name());
         List<String> published = new ArrayList<>();
+        Map<String, Article> recent = new java.util.LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Article> eldest) {
+                return size() > 1000;
+            }
+        };
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long due = start + (long) (i * 1e9 / settings.rate());
             long wait = due - System.nanoTime();
             if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             PoisonKind kind = slots.get(i);
-            if (kind == null || kind == PoisonKind.DUPLICATE_ID && published.isEmpty()) {
+            if (kind == null || kind.outcome() == PoisonKind.Outcome.DUPLICATE && published.isEmpty()) {
                 WorkloadItem item = workload.next();
-                byte[] value = articles.valueSerde().serializer().serialize(articles.name(), item.article().toAvro(java.time.Instant.now()));
+                Article article = item.article().toAvro(java.time.Instant.now());
+                byte[] value = articles.valueSerde().serializer().serialize(articles.name(), article);
                 publisher.send(item.id(), null, new PoisonRecords.Raw(item.id(), value));
                 published.add(item.id());
+                recent.put(item.id(), article);
                 if (kind == null) continue;
             }
-            String earlier = published.get(random.nextInt(published.size()));
-            PoisonRecords.Raw raw = poison.build(kind, i, earlier);
+            String earlier = null;
+            if (kind == PoisonKind.EXACT_COPY) {
+                List<String> ids = new ArrayList<>(recent.keySet());
+                earlier = ids.get(random.nextInt(ids.size()));
+            } else if (kind == PoisonKind.DUPLICATE_ID) {
+                earlier = published.get(random.nextInt(published.size()));
+            }
+            PoisonRecords.Raw raw = poison.build(kind, i, earlier, recent.get(earlier));
             publisher.send(raw.key() != null ? raw.key() : "poison-null-key-" + i, kind, raw);
             if (i % 500 == 0) keeper.restartIfExited();
         }

@@ -11,7 +11,9 @@ enum PoisonKind {
     HTML_BODY("a raw HTML body", Outcome.DEAD_LETTER),
     OVERSIZED("a 1.5 MiB body: over the body limit, under the record limit", Outcome.DEAD_LETTER),
     OVER_BROKER_MAX("a 5 MiB record: over the topics' max.message.bytes", Outcome.REFUSED_BY_BROKER),
-    DUPLICATE_ID("an earlier article's id again, with other text", Outcome.DUPLICATE);
+    DUPLICATE_ID("an earlier article's id again, with other text", Outcome.DUPLICATE),
+    EXACT_COPY("an earlier article's text under a new id: must be a duplicate, never a second unique article",
+            Outcome.DUPLICATE);
 
     /** Where a record must end up. */
     enum Outcome { UNIQUE_OR_DUPLICATE, DUPLICATE, DEAD_LETTER, REFUSED_BY_BROKER }

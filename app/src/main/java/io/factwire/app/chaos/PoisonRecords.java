@@ -24,7 +24,7 @@ final class PoisonRecords {
     }
 
     /** Poison record {@code number} of {@code kind}; {@code earlierId} is an id already published (for DUPLICATE_ID). */
-    Raw build(PoisonKind kind, long number, String earlierId) {
+    Raw build(PoisonKind kind, long number, String earlierId, Article earlier) {
         String id = "poison-" + kind.name().toLowerCase().replace('_', '-') + "-" + number;
         return switch (kind) {
             case UNDECODABLE -> new Raw(id, ("not avro at all, record " + number).getBytes(StandardCharsets.UTF_8));
@@ -40,6 +40,11 @@ final class PoisonRecords {
             case HTML_BODY -> new Raw(id, serialize(article(id, "Title " + id, "<p>" + SENTENCE + "</p><p>More.</p>")));
             case OVERSIZED -> new Raw(id, serialize(article(id, "Title " + id, text(3 << 19))));
             case OVER_BROKER_MAX -> new Raw(id, serialize(article(id, "Title " + id, text(5 << 20))));
+            case EXACT_COPY -> {
+                String copyId = earlierId + "~exact" + number;
+                Article copy = Article.newBuilder(earlier).setId(copyId).setUrl(null).build();
+                yield new Raw(copyId, serialize(copy));
+            }
             case DUPLICATE_ID -> new Raw(earlierId, serialize(article(earlierId, "Corrected: " + earlierId,
                     "A corrected text under an id already used. " + SENTENCE)));
         };

@@ -28,6 +28,7 @@ final class ProcessorKeeper implements AutoCloseable {
     private final List<String> unplannedExits = new ArrayList<>();
     private ChildProcessor child;
     private int launches;
+    private boolean closed;
 
     ProcessorKeeper(Map<String, String> settings, Path logDir, PrintStream out) {
         this.settings = settings;
@@ -37,6 +38,7 @@ final class ProcessorKeeper implements AutoCloseable {
 
     /** Starts the processor and returns once it is RUNNING. */
     synchronized void start() throws IOException, InterruptedException {
+        if (closed) throw new IllegalStateException("the run is over");
         launches++;
         child = ChildProcessor.launch(ProcessorMode.FACTWIRE, settings, JVM, logDir.resolve("processor-" + launches + ".log"));
         child.awaitRunning(START_TIMEOUT);
@@ -59,6 +61,7 @@ final class ProcessorKeeper implements AutoCloseable {
 
     /** Restarts the processor if it exited on its own since the last look. */
     synchronized void restartIfExited() throws IOException, InterruptedException {
+        if (closed) return;
         String failure = child == null ? null : child.failure();
         if (failure != null && !child.handle().isAlive()) {
             unplannedExits.add("processor-" + launches + ".log: " + failure);
@@ -78,6 +81,7 @@ final class ProcessorKeeper implements AutoCloseable {
 
     @Override
     public synchronized void close() throws InterruptedException {
+        closed = true;
         if (child != null) child.close();
     }
 }

@@ -23,7 +23,7 @@ class ChaosIT {
         assumeTrue(Files.exists(Corpus.defaultPath()), "shared corpus not found at " + Corpus.defaultPath() + ": skipped");
         Path json = dir.resolve("chaos.json");
         int exit = new CommandLine(new ChaosCommand()).execute("--articles", "300", "--kills", "2", "--bounces", "1",
-                "--poison", "200", "--seed", "14", "--rate", "50", "--work-dir", dir.resolve("work").toString(),
+                "--poison", "220", "--seed", "14", "--rate", "50", "--work-dir", dir.resolve("work").toString(),
                 "--json", json.toString());
 
         JsonNode report = new ObjectMapper().readTree(json.toFile());
