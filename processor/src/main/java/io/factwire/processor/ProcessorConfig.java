@@ -63,6 +63,9 @@ public final class ProcessorConfig {
         // plus what the stages add to it always fits on a repartition topic.
         defaults.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Integer.toString(ArticleContent.MAX_RECORD_BYTES));
         defaults.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), Integer.toString(ArticleContent.MAX_RECORD_BYTES));
+        // A static member (see staticInstanceId) that does not come back under its id, e.g. a replaced stream
+        // thread, which gets a new thread number, holds its partitions until its session expires: 10 s, not 45.
+        defaults.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), "10000");
         defaults.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(System.getProperty("java.io.tmpdir"), "factwire-state").toString());
         defaults.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
         defaults.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS);

@@ -14,6 +14,7 @@ final class PoisonRecords {
     record Raw(String key, byte[] value) {
     }
 
+    static final String EXACT_COPY_MARK = "~exact";
     private static final String SENTENCE = "Officials said 3 people were killed and 7 injured in the blast. ";
     private final Serializer<Article> articles;
     private final String topic;
@@ -41,7 +42,7 @@ final class PoisonRecords {
             case OVERSIZED -> new Raw(id, serialize(article(id, "Title " + id, text(3 << 19))));
             case OVER_BROKER_MAX -> new Raw(id, serialize(article(id, "Title " + id, text(5 << 20))));
             case EXACT_COPY -> {
-                String copyId = earlierId + "~exact" + number;
+                String copyId = earlierId + EXACT_COPY_MARK + number;
                 Article copy = Article.newBuilder(earlier).setId(copyId).setUrl(null).build();
                 yield new Raw(copyId, serialize(copy));
             }
