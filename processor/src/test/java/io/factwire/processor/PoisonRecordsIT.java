@@ -104,7 +104,7 @@ class PoisonRecordsIT {
             List<String> unique = ProcessorAppIT.readAll(stack, run.topics().articlesUnique()).stream()
                     .map(Article::getId).toList();
             assertThat(unique).containsExactlyInAnyOrderElementsOf(
-                    records.subList(7, records.size()).stream().map(ProducerRecord::key).toList());
+                    records.subList(6, records.size()).stream().map(ProducerRecord::key).toList());
             JsonNode facts = run.snapshot().get("facts");
             assertThat(facts.size()).as("facts from the articles after the poison").isPositive();
         }
