@@ -69,6 +69,12 @@ final class Quiescence {
                 admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
         Set<TopicPartition> inputs = new HashSet<>(committed.keySet());
         inputs.addAll(partitionsOf(sourceTopics));
+        // A repartition topic the group has not committed on yet still counts: its records are waiting for a task
+        // whose first transaction has not committed (a busy machine), and its output is still to come.
+        Set<String> repartitions = admin.listTopics().names().get().stream()
+                .filter(name -> name.startsWith(groupId + "-") && name.endsWith("-repartition"))
+                .collect(Collectors.toSet());
+        inputs.addAll(partitionsOf(repartitions));
         long lag = 0;
         for (var end : endOffsets(inputs).entrySet()) {
             OffsetAndMetadata position = committed.get(end.getKey());

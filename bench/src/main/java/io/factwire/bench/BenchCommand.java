@@ -78,6 +78,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Kafka Streams threads per processor. Default: ${DEFAULT-VALUE}.")
     int threads;
 
+    @Option(names = "--scale-out-articles", defaultValue = "10000", paramLabel = "N",
+            description = "Articles of the scale-out phase: the first N of the workload, run with 1 stream thread, with 2, and "
+                    + "with 2 processor instances of 1 thread each (0: skip the phase; at most --articles). Default: ${DEFAULT-VALUE}.")
+    long scaleOutArticles;
+
     @Option(names = "--window", paramLabel = "N",
             description = "Articles per window of the scaling figures. Default: 10000, or a fifth of --articles when that is smaller.")
     Integer window;
@@ -113,6 +118,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             settings = new BenchSettings(articles, rate, duration, new WorkloadMix(copies, resends, !verbatimRepeats),
                     seed, corpus != null ? corpus : Corpus.defaultPath(), partitions, threads,
+                    Math.min(scaleOutArticles, articles),
                     window != null ? window : (int) Math.clamp(articles / 5, 1, BenchSettings.DEFAULT_WINDOW),
                     Arrays.asList(processorJvm.trim().split("\\s+")), processorOverrides, profile, workDir);
         } catch (IllegalArgumentException e) {

@@ -12,6 +12,7 @@ import io.factwire.bench.report.BenchReport;
 import io.factwire.bench.report.BenchReport.Configuration;
 import io.factwire.bench.report.BenchReport.LatencyFigures;
 import io.factwire.bench.report.BenchReport.PhaseFigures;
+import io.factwire.bench.report.BenchReport.ScaleOutFigures;
 import io.factwire.bench.report.BenchReport.ScalingFigures;
 import io.factwire.bench.report.BenchReport.WorkloadFigures;
 import io.factwire.bench.report.Machine;
@@ -31,6 +32,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,15 +84,17 @@ final class BenchRun {
                 TopicSetup.createMissing(admin, settings.partitions(), (short) 1, TOPIC_TIMEOUT);
                 TopicSetup.create(admin, List.of(passThroughTopic), settings.partitions(), (short) 1, TOPIC_TIMEOUT);
                 Map<TopicPartition, Long> start = Offsets.ends(admin, List.of(Topics.ARTICLES));
-                WorkloadFigures published = publish(workload, topics);
+                Map<TopicPartition, Long> scaleOutEnd = new HashMap<>();
+                WorkloadFigures published = publish(workload, topics, admin, scaleOutEnd);
                 Map<TopicPartition, Long> end = Offsets.ends(admin, List.of(Topics.ARTICLES));
 
                 PhaseFigures passThrough = passThrough(admin, start, end);
                 FactwireFigures factwire = factwire(admin, topics, workload, start, end);
+                List<ScaleOutFigures> scaleOut = scaleOut(admin, start, scaleOutEnd);
                 double ratio = factwire.phase().perSecond() / passThrough.perSecond();
                 return new BenchReport(startedAt.toString(), (System.nanoTime() - started) / 1e9, machine,
                         Machine.currentLoadAverage(), Versions.detect(endpoints.registryUrl()), configuration(corpus.size()),
-                        published, passThrough, factwire.phase(), ratio, factwire.scaling(), factwire.latency(),
+                        published, passThrough, factwire.phase(), ratio, factwire.scaling(), scaleOut, factwire.latency(),
                         factwire.profile(), Targets.check(factwire.phase(), factwire.scaling(), factwire.latency()));
             } finally {
                 BenchTopics.deleteRun(admin, runId);
@@ -97,11 +102,15 @@ final class BenchRun {
         }
     }
 
-    private WorkloadFigures publish(WorkloadGenerator workload, Topics topics) {
+    /** Publishes the workload; {@code scaleOutEnd} gets the offsets after its first {@code --scale-out-articles}. */
+    private WorkloadFigures publish(WorkloadGenerator workload, Topics topics, Admin admin,
+                                    Map<TopicPartition, Long> scaleOutEnd) throws Exception {
         progress.printf(Locale.ROOT, "bench: publishing %,d articles to %s%n", settings.articles(), Topics.ARTICLES);
         long began = System.nanoTime();
         try (WorkloadPublisher publisher = new WorkloadPublisher(endpoints.bootstrapServers(), topics.articles(), 20)) {
-            publisher.sendAll(workload, settings.articles());
+            publisher.sendAll(workload, settings.scaleOutArticles());
+            scaleOutEnd.putAll(Offsets.ends(admin, List.of(Topics.ARTICLES)));
+            publisher.sendAll(workload, settings.articles() - settings.scaleOutArticles());
             double seconds = (System.nanoTime() - began) / 1e9;
             Map<String, Long> kinds = new TreeMap<>();
             workload.counts().forEach((kind, count) -> kinds.put(kind.name().toLowerCase(Locale.ROOT), count));
@@ -161,6 +170,38 @@ final class BenchRun {
             CpuProfile profile = settings.profile() == null ? null : CpuProfile.read(settings.profile(), runningAt, doneAt);
             return new FactwireFigures(phase, scaling, latency, profile);
         }
+    }
+
+    /**
+     * The first {@code --scale-out-articles} of the workload through a fresh factwire application with 1 stream
+     * thread, with 2, and with 2 processor JVMs of 1 thread each: what adding threads and instances buys.
+     */
+    private List<ScaleOutFigures> scaleOut(Admin admin, Map<TopicPartition, Long> start, Map<TopicPartition, Long> end)
+            throws Exception {
+        long articles = settings.scaleOutArticles();
+        if (articles == 0) return List.of();
+        List<ScaleOutFigures> figures = new ArrayList<>();
+        for (int[] shape : new int[][] {{1, 1}, {1, 2}, {2, 1}}) {
+            int instances = shape[0];
+            int threads = shape[1];
+            String mode = instances == 1 ? threads + (threads == 1 ? " thread" : " threads") : instances + " instances x 1 thread";
+            String name = "scale-out-" + instances + "x" + threads;
+            Map<String, String> processorSettings = processorSettings(name);
+            processorSettings.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
+            try (ProcessorUnderTest processor = ProcessorUnderTest.start(name, ProcessorMode.FACTWIRE, processorSettings,
+                    jvmOptions(null), log(name), admin, start, progress, instances)) {
+                CpuSnapshot before = CpuSnapshot.take(processor.processes());
+                long done = finished(processor.awaitDone(end, articles, Offsets.total(start), PHASE_TIMEOUT)).nanos();
+                CpuSnapshot.CpuUse cpu = CpuSnapshot.take(processor.processes()).since(before);
+                double seconds = (done - processor.runningNanos()) / 1e9;
+                progress.printf(Locale.ROOT, "bench: scale-out, %s: %,d articles in %.1f s: %,.0f articles/s, %,.0f per processor CPU-second%n",
+                        mode, articles, seconds, articles / seconds, articles / cpu.processorSeconds());
+                figures.add(new ScaleOutFigures(mode, instances, threads, articles, seconds, articles / seconds, cpu,
+                        articles / cpu.processorSeconds()));
+                processor.stop();
+            }
+        }
+        return figures;
     }
 
     private static GroupProgress.Snapshot finished(List<GroupProgress.Snapshot> looks) {

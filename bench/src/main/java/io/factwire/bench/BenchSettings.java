@@ -13,6 +13,7 @@ import java.util.Map;
  * @param rate         offered rate of the latency phase, articles per second; null: {@link #DEFAULT_RATE} or half
  *                     the measured throughput, whichever is lower
  * @param duration     length of the latency phase
+ * @param scaleOutArticles articles of the scale-out phase (the first of the workload), 0 for none
  * @param window       articles per window of the scaling figures
  * @param processorJvm options of the processor JVMs (heap, GC)
  * @param processorOverrides processor settings over the processor's defaults, for both topologies
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param workDir      where the processors keep state and logs
  */
 record BenchSettings(long articles, Double rate, Duration duration, WorkloadMix mix, long seed, Path corpus,
-                     int partitions, int threads, int window, List<String> processorJvm,
+                     int partitions, int threads, long scaleOutArticles, int window, List<String> processorJvm,
                      Map<String, String> processorOverrides, Path profile, Path workDir) {
 
     /** The rate of the latency phase, and why, once the warm throughput of the topology is known. */
@@ -57,6 +58,9 @@ record BenchSettings(long articles, Double rate, Duration duration, WorkloadMix 
         }
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("--duration must be positive, was " + duration);
+        }
+        if (scaleOutArticles < 0) {
+            throw new IllegalArgumentException("--scale-out-articles must not be negative, was " + scaleOutArticles);
         }
         if (partitions < 1 || threads < 1 || window < 1) {
             throw new IllegalArgumentException("--partitions, --threads and --window must be at least 1");

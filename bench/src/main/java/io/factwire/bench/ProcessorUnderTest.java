@@ -36,17 +36,21 @@ final class ProcessorUnderTest implements AutoCloseable {
     private final Admin admin;
     private final String bootstrapServers;
     private final ChildProcessor child;
+    /** Further instances of the same application (the scale-out phase), beside {@link #child}. */
+    private final List<ChildProcessor> others;
     private final long launchedNanos;
     private final long runningNanos;
     private final PrintStream progress;
 
     private ProcessorUnderTest(String label, String applicationId, Admin admin, String bootstrapServers,
-                               ChildProcessor child, long launchedNanos, long runningNanos, PrintStream progress) {
+                               ChildProcessor child, List<ChildProcessor> others, long launchedNanos, long runningNanos,
+                               PrintStream progress) {
         this.label = label;
         this.applicationId = applicationId;
         this.admin = admin;
         this.bootstrapServers = bootstrapServers;
         this.child = child;
+        this.others = List.copyOf(others);
         this.launchedNanos = launchedNanos;
         this.runningNanos = runningNanos;
         this.progress = progress;
@@ -59,6 +63,17 @@ final class ProcessorUnderTest implements AutoCloseable {
     static ProcessorUnderTest start(String label, ProcessorMode mode, Map<String, String> settings, List<String> jvmOptions,
                                     Path log, Admin admin, Map<TopicPartition, Long> startOffsets, PrintStream progress)
             throws IOException, InterruptedException {
+        return start(label, mode, settings, jvmOptions, log, admin, startOffsets, progress, 1);
+    }
+
+    /**
+     * As {@link #start(String, ProcessorMode, Map, List, Path, Admin, Map, PrintStream)}, with {@code instances}
+     * JVMs of the same application. The clock starts when the first is RUNNING: the rebalance that lets the others
+     * in counts against the throughput.
+     */
+    static ProcessorUnderTest start(String label, ProcessorMode mode, Map<String, String> settings, List<String> jvmOptions,
+                                    Path log, Admin admin, Map<TopicPartition, Long> startOffsets, PrintStream progress,
+                                    int instances) throws IOException, InterruptedException {
         String applicationId = settings.get("application.id");
         Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
         startOffsets.forEach((partition, offset) -> start.put(partition, new OffsetAndMetadata(offset)));
@@ -68,17 +83,27 @@ final class ProcessorUnderTest implements AutoCloseable {
             throw new IllegalStateException("cannot set the start offsets of group " + applicationId + ": " + e, e);
         }
         long launched = System.nanoTime();
-        ChildProcessor child = ChildProcessor.launch(mode, settings, jvmOptions, log);
+        List<ChildProcessor> children = new ArrayList<>();
+        long running;
         try {
-            child.awaitRunning(STARTUP_TIMEOUT);
-        } catch (RuntimeException | InterruptedException e) {
-            child.close();
+            for (int i = 0; i < instances; i++) {
+                Path instanceLog = i == 0 ? log : log.resolveSibling(log.getFileName() + "." + (i + 1));
+                Map<String, String> instanceSettings = new HashMap<>(settings);
+                if (i > 0) instanceSettings.put("state.dir", settings.get("state.dir") + "-" + (i + 1));
+                children.add(ChildProcessor.launch(mode, instanceSettings, jvmOptions, instanceLog));
+            }
+            children.getFirst().awaitRunning(STARTUP_TIMEOUT);
+            running = System.nanoTime();
+            for (ChildProcessor other : children.subList(1, children.size())) other.awaitRunning(STARTUP_TIMEOUT);
+        } catch (RuntimeException | InterruptedException | IOException e) {
+            for (ChildProcessor started : children) started.close();
             throw e;
         }
-        progress.printf(Locale.ROOT, "bench: %s processor running (pid %d, started in %.1f s, log %s)%n", label,
-                child.pid(), (System.nanoTime() - launched) / 1e9, log);
-        return new ProcessorUnderTest(label, applicationId, admin, settings.get("bootstrap.servers"), child, launched, System.nanoTime(),
-                progress);
+        ChildProcessor child = children.getFirst();
+        progress.printf(Locale.ROOT, "bench: %s processor running (%d JVM%s, pid %d, started in %.1f s, log %s)%n", label,
+                instances, instances == 1 ? "" : "s", child.pid(), (running - launched) / 1e9, log);
+        return new ProcessorUnderTest(label, applicationId, admin, settings.get("bootstrap.servers"), child,
+                children.subList(1, children.size()), launched, running, progress);
     }
 
     /**
@@ -103,6 +128,7 @@ final class ProcessorUnderTest implements AutoCloseable {
                 }
                 long consumed = look.committedByTopic().getOrDefault(source, sourceStart) - sourceStart;
                 String failure = child.failure();
+                for (ChildProcessor other : others) if (failure == null) failure = other.failure();
                 if (failure != null) {
                     throw new IllegalStateException("the " + label + " processor failed: " + failure + " (log " + child.log() + ")");
                 }
@@ -130,6 +156,13 @@ final class ProcessorUnderTest implements AutoCloseable {
         return child.handle();
     }
 
+    /** Every JVM of the application: one, or more in the scale-out phase. */
+    List<ProcessHandle> processes() {
+        List<ProcessHandle> all = new ArrayList<>(List.of(child.handle()));
+        others.forEach(other -> all.add(other.handle()));
+        return all;
+    }
+
     /** From launch to RUNNING. */
     double startupSeconds() {
         return (runningNanos - launchedNanos) / 1e9;
@@ -142,11 +175,13 @@ final class ProcessorUnderTest implements AutoCloseable {
 
     /** Stops the processor and returns what its JVM measured. */
     ChildReport stop() throws InterruptedException, IOException {
+        for (ChildProcessor other : others) other.stop(STOP_TIMEOUT);
         return child.stop(STOP_TIMEOUT);
     }
 
     @Override
     public void close() throws InterruptedException {
+        for (ChildProcessor other : others) other.close();
         child.close();
     }
 }

@@ -139,7 +139,12 @@ class ConstructionsTest {
 
         @Test
         void pluralNounTheLexiconDoesNotKnow() {
-            assertClaims("Two linemen were electrocuted while repairing the cables.", "killed 2 exact unspecified");
+            assertClaims("Two Kurds were electrocuted while repairing the cables.", "killed 2 exact unspecified");
+        }
+
+        @Test
+        void personNounFromWordNet() {
+            assertClaims("Two linemen were electrocuted while repairing the cables.", "killed 2 exact civilians");
         }
 
         @Test

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * CPU time used so far by the processes of a benchmark and by the whole machine, so that a phase can say where
@@ -24,12 +27,19 @@ public record CpuSnapshot(long wallNanos, long processorNanos, long benchNanos, 
 
     /** Now, with {@code processor} the processor JVM. */
     public static CpuSnapshot take(ProcessHandle processor) {
+        return take(List.of(processor));
+    }
+
+    /** Now, with {@code processors} the JVMs of one processor application (several in the scale-out phase). */
+    public static CpuSnapshot take(List<ProcessHandle> processors) {
+        Set<Long> pids = new HashSet<>();
+        processors.forEach(processor -> pids.add(processor.pid()));
         long registry = ProcessHandle.current().descendants()
-                .filter(process -> process.pid() != processor.pid())
+                .filter(process -> !pids.contains(process.pid()))
                 .mapToLong(CpuSnapshot::cpuNanos)
                 .sum();
-        return new CpuSnapshot(System.nanoTime(), cpuNanos(processor), cpuNanos(ProcessHandle.current()), registry,
-                machineBusyNanos());
+        return new CpuSnapshot(System.nanoTime(), processors.stream().mapToLong(CpuSnapshot::cpuNanos).sum(),
+                cpuNanos(ProcessHandle.current()), registry, machineBusyNanos());
     }
 
     /** The CPU used between {@code earlier} and this snapshot. */

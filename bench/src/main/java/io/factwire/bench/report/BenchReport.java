@@ -20,7 +20,7 @@ import java.util.Map;
 public record BenchReport(String startedAt, double elapsedSeconds, Machine machine, List<Double> loadAverageAtEnd,
                           Versions versions, Configuration configuration, WorkloadFigures workload,
                           PhaseFigures passThrough, PhaseFigures factwire, double factwireToPassThrough,
-                          ScalingFigures scaling, LatencyFigures latency, CpuProfile profile,
+                          ScalingFigures scaling, List<ScaleOutFigures> scaleOut, LatencyFigures latency, CpuProfile profile,
                           List<TargetCheck> targets) {
 
     /**
@@ -67,6 +67,18 @@ public record BenchReport(String startedAt, double elapsedSeconds, Machine machi
      */
     public record ScalingFigures(int window, long completed, long unique, long duplicates, Window first, Window last,
                                  double changePercent, List<Window> series, List<ArticleProgress.Stage> stages) {
+    }
+
+    /**
+     * One way of running the factwire topology over the first articles of the workload, from a fresh application.
+     *
+     * @param mode                    "1 thread", "2 threads", "2 instances x 1 thread"
+     * @param seconds                 first JVM RUNNING to every input consumed and committed
+     * @param cpu                     CPU seconds over {@code seconds}; the processor's is the sum over its JVMs
+     * @param articlesPerCpuSecond    articles per processor-CPU-second
+     */
+    public record ScaleOutFigures(String mode, int instances, int threads, long articles, double seconds,
+                                  double perSecond, CpuUse cpu, double articlesPerCpuSecond) {
     }
 
     /**

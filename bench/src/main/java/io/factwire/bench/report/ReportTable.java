@@ -70,6 +70,12 @@ public final class ReportTable {
                         s.last().perSecond(), s.changePercent()), target(r, 2));
         s.stages().forEach(stage -> row("  " + stage.topic(), String.format(Locale.ROOT,
                 "%,d records, done after %.1f s", stage.records(), stage.doneSeconds()), ""));
+        for (BenchReport.ScaleOutFigures o : r.scaleOut()) {
+            row(String.format(Locale.ROOT, "scale-out, first %,d articles, %s", o.articles(), o.mode()),
+                    String.format(Locale.ROOT, "%,.0f articles/s, %,.0f per processor CPU-s (%.1f cores; other load %.1f)",
+                            o.perSecond(), o.articlesPerCpuSecond(), o.cpu().processorSeconds() / o.seconds(),
+                            o.cpu().otherSeconds() / o.seconds()), "");
+        }
         row("verdicts on the workload", String.format(Locale.ROOT, "%,d unique, %,d duplicates, %,d none",
                 s.unique(), s.duplicates(), r.workload().published() - s.completed()), "");
         row(String.format(Locale.ROOT, "latency at %.0f/s for %.0f s, first fact update", l.offeredPerSecond(),

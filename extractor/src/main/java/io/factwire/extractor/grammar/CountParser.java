@@ -2,6 +2,8 @@ package io.factwire.extractor.grammar;
 
 import io.factwire.extractor.Qualifier;
 import io.factwire.extractor.VictimGroup;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -133,10 +135,67 @@ final class CountParser {
             return new Count(start, np.end(), value, qualifier, high, vague, np.group(), false,
                     value == 1 ? Count.Kind.DESCRIBED : Count.Kind.FIGURE);
         }
+        NounPhrase shared = np == null || np.end() > k + 2 ? null : sharedHead(s, np.end());
+        if (shared != null) {
+            return new Count(start, np.end(), value, qualifier, high, vague, shared.group(), false,
+                    Count.Kind.FIGURE);
+        }
         if (year || np != null && np.unit() || !endsBareCount(s, k) || isAge(s, start, k)) {
             return null;
         }
         return new Count(start, k, value, qualifier, high, vague, null, true, Count.Kind.FIGURE);
+    }
+
+    /**
+     * "12 Somali and 11 Yemeni pirates": the head noun of the next coordinated count, which the first count
+     * shares; null when no count of people follows the "and".
+     */
+    private static NounPhrase sharedHead(Sentence s, int conjunction) {
+        if (!s.is(conjunction, "and") && !s.is(conjunction, ",")) {
+            return null;
+        }
+        NumberParser.Parsed next = NumberParser.parse(s, conjunction + 1);
+        if (next == null) {
+            return null;
+        }
+        NounPhrase np = NounPhrase.scan(s, next.end(), false);
+        if (np != null && !np.person() && np.end() <= next.end() + 2) {
+            return sharedHead(s, np.end()); // "12 Somali, 11 Yemeni and 3 Indian nationals"
+        }
+        return np != null && np.person() ? np : null;
+    }
+
+    /**
+     * "the 23 pirates (12 Somali and 11 Yemeni)": figures in parentheses right after a count of people, each
+     * with at most two modifiers and no noun of its own, joined by "and" or commas, adding up to the count
+     * ({@code total}); they are parts of it. Empty unless the whole parenthesis is such a list ("Killings of
+     * Afghan Children (2)" in a list of headlines is a counter).
+     */
+    static List<Count> partsInParentheses(Sentence s, int open, long total) {
+        if (!s.is(open, "(")) {
+            return List.of();
+        }
+        List<Count> parts = new ArrayList<>(3);
+        int k = open + 1;
+        while (true) {
+            NumberParser.Parsed n = NumberParser.parse(s, k);
+            if (n == null || n.year()) {
+                return List.of();
+            }
+            int m = n.end();
+            while (m < s.size && m < n.end() + 2 && s.token(m).isWord() && !s.word(m).isOutcome() && !s.has(m, Word.CONJ) && !s.has(m, Word.UNIT)) {
+                m++;
+            }
+            parts.add(new Count(k, m, n.value(), n.vague() ? Qualifier.AT_LEAST : Qualifier.EXACT, null,
+                    n.vague(), null, true, Count.Kind.FIGURE));
+            if (s.is(m, ")")) {
+                return parts.size() > 1 && parts.stream().mapToLong(Count::value).sum() == total ? parts : List.of();
+            }
+            if (!s.is(m, "and") && !s.is(m, ",")) {
+                return List.of();
+            }
+            k = s.is(m + 1, "and") ? m + 2 : m + 1;
+        }
     }
 
     /** "LaSalle, 36, of Minneapolis": a bare number between commas after a name is an age. */

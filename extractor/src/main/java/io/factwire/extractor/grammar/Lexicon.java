@@ -26,6 +26,10 @@ final class Lexicon {
             "rally", "ally", "reply", "anomaly", "monopoly", "belly", "bully", "jelly", "lily", "folly", "holly",
             "tally", "gully", "italy", "july", "emily", "kelly", "sally", "beverly", "shelly", "molly", "polly");
 
+    /** WordNet files these under injury in their first sense; news uses them of minds, not bodies. */
+    private static final Set<String> FROM_WORDNET_SKIPPED = Set.of("traumatized", "traumatised", "traumatize",
+            "traumatise", "traumatizes", "traumatises", "traumatizing", "traumatising", "handicapped");
+
     static Word lookup(String lowercase) {
         Word known = WORDS.get(lowercase);
         if (known != null) {
@@ -49,11 +53,12 @@ final class Lexicon {
                 + "maiming");
         outcomes(Outcome.MISSING, Form.INTRANSITIVE, "missing unaccounted");
         // not "jailed": that is a sentence, after the arrest (CLAIMS.md: "Not: charged alone")
-        outcomes(Outcome.ARRESTED, Form.PAST, "arrested detained apprehended captured nabbed");
+        outcomes(Outcome.ARRESTED, Form.PAST, "arrested detained apprehended captured nabbed recaptured seized");
         outcomes(Outcome.ARRESTED, Form.ACTIVE, "arrest arresting detain detains detaining apprehend "
-                + "apprehends apprehending capture captures capturing");
+                + "apprehends apprehending capture captures capturing nab nabs nabbing recapture recaptures "
+                + "recapturing seize seizes seizing");
         outcomes(Outcome.ARRESTED, Form.INTRANSITIVE, "surrendered surrenders");
-        outcomes(Outcome.ARRESTED, Form.NOUN, "arrests detentions");
+        outcomes(Outcome.ARRESTED, Form.NOUN, "arrests detentions detention");
         outcomes(Outcome.KIDNAPPED, Form.PAST, "kidnapped kidnaped abducted");
         outcomes(Outcome.KIDNAPPED, Form.ACTIVE, "kidnap kidnaps kidnapping abduct abducts abducting");
 
@@ -187,7 +192,9 @@ final class Lexicon {
                 + "president minister spokesman spokeswoman spokesperson");
         flag(Word.HARM, "hit struck shot stabbed beaten attacked crushed hacked burned burnt trapped buried run "
                 + "injured wounded hurt killed");
-        flag(Word.ALSO_THINGS, "capture captures capturing captured");
+        // capture and seizure take places and things as often as people: they count only the people they name
+        flag(Word.ALSO_THINGS, "capture captures capturing captured recapture recaptures recapturing recaptured "
+                + "seize seizes seizing seized");
         flag(Word.PHRASE_START, Triggers.PHRASE_STARTERS);
         flag(Word.VIOLENCE, ArticleContext.VIOLENCE);
         flag(Word.NATURAL, ArticleContext.NATURAL);
@@ -195,6 +202,31 @@ final class Lexicon {
         flag(Word.WOUNDS, ArticleContext.WOUNDS);
         flag(Word.CLAUSE, "when after as while because since although though where whereas before until that "
                 + "which who whom whose");
+        Set<String> handTable = Set.copyOf(WORDS.keySet());
+        WordNetWords.derive((form, derived) -> derived(handTable, form, derived));
+    }
+
+    /** A WordNet word the table above does not know: a person noun, or an outcome verb that counts only people. */
+    private static void derived(Set<String> handTable, String form, WordNetWords.Derived d) {
+        if (d.killingSense()) {
+            entry(form).flags |= Word.KILLING_SENSE;
+            return;
+        }
+        Word known = WORDS.get(form);
+        if (handTable.contains(form) || known != null && (known.isPerson() || known.isOutcome())
+                || FROM_WORDNET_SKIPPED.contains(form)) {
+            return;
+        }
+        Word w = entry(form);
+        w.flags |= Word.FROM_WORDNET;
+        if (d.outcome() != null) {
+            w.outcome = d.outcome();
+            w.form = d.form();
+            w.flags |= Word.ALSO_THINGS;
+        } else {
+            w.group = d.group();
+            w.plural = d.plural();
+        }
     }
 
     private static Word entry(String word) {

@@ -1,5 +1,7 @@
 package io.factwire.extractor.grammar;
 
+import io.factwire.extractor.Outcome;
+import io.factwire.extractor.Qualifier;
 import io.factwire.extractor.VictimGroup;
 import io.factwire.extractor.grammar.CountParser.Singles;
 import java.util.List;
@@ -14,6 +16,11 @@ final class Nominals {
     }
 
     static void find(Sentence s, Trigger t, List<Finding> out) {
+        if (possessedAct(s, t)) {
+            out.add(new Finding(t.outcome(), new Count(t.start() - 1, t.end(), 1, Qualifier.EXACT, null, false,
+                    null, true, Count.Kind.PRONOUN), t)); // "hours after his arrest", "ended with his capture"
+            return;
+        }
         boolean lives = s.is(t.start(), "lives") || s.is(t.start(), "life");
         Count before = Subjects.countEndingAt(s, t.start(), false);
         if (before != null && !before.single() && (!lives || takesLives(s, before.start() - 1))) {
@@ -31,6 +38,20 @@ final class Nominals {
         } else if (!s.is(t.start(), "dead") && (s.is(t.end() - 1, "of") || s.is(t.end(), "of"))) {
             SentenceGrammar.object(s, t, s.is(t.end() - 1, "of") ? t.end() : t.end() + 1, out);
         }
+    }
+
+    /**
+     * "his arrest", "her abduction": an act done to one person, the possessor. Not when a noun follows ("his
+     * arrest warrant"), and not for deaths (a natural "his death" reads the same).
+     */
+    private static boolean possessedAct(Sentence s, Trigger t) {
+        if (!s.is(t.start() - 1, "his") && !s.is(t.start() - 1, "her")
+                || t.outcome() != Outcome.ARRESTED && t.outcome() != Outcome.KIDNAPPED) {
+            return false;
+        }
+        int k = t.end();
+        return k >= s.size || s.isPunct(k) || (s.word(k).flags & (Word.PREP | Word.CONJ | Word.CLAUSE
+                | Word.ADVERB | Word.SAYS | Word.CALENDAR)) != 0;
     }
 
     /** "among the dead were two children", "those killed included a girl and her mother". */

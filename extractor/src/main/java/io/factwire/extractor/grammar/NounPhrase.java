@@ -46,6 +46,8 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
                 head = head < 0 || !s.word(head).isPerson() ? m : head; // "the 61-year-old"
             } else if (inCompound) {
                 words--; // "10-year-old", "hit-and-run": one modifier however many parts
+            } else if (head < 0 && words > 0 && coordinatedModifier(s, m)) {
+                words--; // "Somali and Yemeni pirates": modifiers sharing one head
             } else if (stops(s, m)) {
                 break;
             } else if (w.has(Word.UNIT) && head < 0 && words == 0) {
@@ -85,6 +87,12 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
             group = VictimGroup.SECURITY_FORCES;
         }
         return new NounPhrase(end, true, group, headWord.isPerson() && headWord.plural, false);
+    }
+
+    /** "and" (or a comma) between two capitalized modifiers: "Somali and Yemeni", "Iraqi, Syrian". */
+    private static boolean coordinatedModifier(Sentence s, int m) {
+        return (s.is(m, "and") || s.is(m, ",")) && s.capitalized(m - 1) && s.word(m - 1) == Word.NONE
+                && s.capitalized(m + 1) && s.word(m + 1) == Word.NONE;
     }
 
     private static boolean verbFollows(Sentence s, int m) {

@@ -32,9 +32,15 @@ final class NumberParser {
             }
             return null;
         }
+        if ((s.is(i, "several") || s.is(i, "few")) && s.word(i + 1).numberKind == NumberKind.DOZEN) {
+            return new Parsed(24, i + 2, true, false); // "several dozen": vague, as "dozens" (CLAIMS.md)
+        }
         NumberKind kind = s.word(i).numberKind;
         if (kind == null) {
             return null;
+        }
+        if (kind == NumberKind.DOZEN && (s.is(i - 1, "several") || s.is(i - 1, "few"))) {
+            return new Parsed(24, i + 1, true, false);
         }
         if (kind == NumberKind.VAGUE) {
             return vague(s, i);

@@ -15,10 +15,13 @@ final class Sentence {
         this.tokens = tokens;
         this.size = tokens.size();
         this.words = new Word[size];
-        for (int i = 0; i < size; i++) {
-            words[i] = Lexicon.lookup(tokens.get(i).norm());
-        }
         this.headline = size > 0 && !tokens.get(size - 1).is(".") && !tokens.get(size - 1).is("\"");
+        for (int i = 0; i < size; i++) {
+            Word w = Lexicon.lookup(tokens.get(i).norm());
+            // a WordNet common noun written with a capital inside a sentence is a name ("Baker", "Judge Smith")
+            words[i] = w.has(Word.FROM_WORDNET) && !headline && i > 0 && tokens.get(i).capitalized()
+                    && !isQuote(i - 1) ? Word.NONE : w;
+        }
     }
 
     String norm(int i) {

@@ -26,6 +26,9 @@ final class SentenceGrammar {
         }
         List<Finding> out = new ArrayList<>(4);
         for (Trigger t : triggers) {
+            if (t.start() > 0 && partitiveOpening(s, t, out)) {
+                continue;
+            }
             if (Modality.hypothetical(s, t)) {
                 continue;
             }
@@ -54,9 +57,16 @@ final class SentenceGrammar {
                         Qualifier.EXACT, null, false, null, true, Count.Kind.DESCRIBED), t));
                 case NOUN -> Nominals.find(s, t, out);
                 case TOLL -> Tolls.figure(s, t, out);
+                case HOSTAGE -> Hostages.find(s, t, out);
             }
             if (out.size() > before) {
                 parts(s, t, Math.max(t.end(), out.get(out.size() - 1).count().end()), out);
+                for (int f = before, found = out.size(); f < found; f++) {
+                    Count whole = out.get(f).count();
+                    for (Count part : CountParser.partsInParentheses(s, whole.end(), whole.value())) {
+                        out.add(new Finding(t.outcome(), part, t));
+                    }
+                }
             }
         }
         return out;
@@ -147,13 +157,56 @@ final class SentenceGrammar {
         }
     }
 
+    /**
+     * "Of the 23 pirates arrested, 12 are Somali and 11 Yemeni", "Out of 23 arrested pirates, 12 are from
+     * Somalia": a sentence that opens on a counted group with its outcome, then counts parts of it.
+     */
+    private static boolean partitiveOpening(Sentence s, Trigger t, List<Finding> out) {
+        int of = s.is(0, "out") && s.is(1, "of") ? 1 : s.is(0, "of") ? 0 : -1;
+        if (of < 0 || t.start() > of + 6) {
+            return false;
+        }
+        int comma = t.end();
+        while (comma < s.size && !s.is(comma, ",") && comma < t.end() + 3) {
+            comma++;
+        }
+        Count group = CountParser.parse(s, s.has(of + 1, Word.DET) ? of + 2 : of + 1, Singles.NONE);
+        if (group != null && group.bare() && group.end() == t.start() && s.word(t.end()).isPerson()) {
+            group = new Count(group.start(), t.end() + 1, group.value(), group.qualifier(), group.high(),
+                    group.vague(), s.word(t.end()).group, false, group.kind()); // "23 arrested pirates"
+        }
+        if (!s.is(comma, ",") || group == null || group.bare()) {
+            return false;
+        }
+        out.add(new Finding(t.outcome(), group, t));
+        int k = comma + 1;
+        Count part = CountParser.parse(s, k, Singles.NONE);
+        if (part == null || !s.has(part.end(), Word.AUX)) {
+            return true;
+        }
+        out.add(new Finding(t.outcome(), part.withGroup(group.group()), t));
+        for (int m = part.end(); m < s.size && !s.is(m, ",") && !s.is(m, ";"); m++) {
+            NumberParser.Parsed next = s.is(m, "and") ? NumberParser.parse(s, m + 1) : null;
+            if (next != null && next.value() < group.value()) {
+                out.add(new Finding(t.outcome(), new Count(m + 1, next.end(), next.value(), Qualifier.EXACT, null,
+                        false, group.group(), true, Count.Kind.FIGURE), t)); // "... and 11 Yemeni"
+                break;
+            }
+        }
+        return true;
+    }
+
     /** "230,000 people dead and missing": one figure for both outcomes, which belongs to the first. */
     private static boolean jointWithOutcomeBefore(Sentence s, Trigger t) {
         return (s.is(t.start() - 1, "and") || s.is(t.start() - 1, "or")) && s.word(t.start() - 2).isOutcome();
     }
 
     static void add(Sentence s, List<Finding> out, Trigger t, Count c) {
-        boolean thing = c.group() == null && !c.single() && s.has(t.start(), Word.ALSO_THINGS);
+        // "captured 3 boats", "seized Goma": a verb that also takes things counts people only when it names them
+        boolean thing = s.has(t.start(), Word.ALSO_THINGS) && (c.group() == null && !c.single()
+                && !s.capitalized(c.end() - 1) // "12 Somalis": people the lexicon does not know
+
+                || c.kind() == Count.Kind.NAMED && c.end() - c.start() < 2);
         if ((!t.counted() || !c.single() || woundedNotDead(s)) && !thing) {
             out.add(new Finding(t.outcome(), c, t));
         }
@@ -184,6 +237,10 @@ final class SentenceGrammar {
             return true;
         }
         Word w = s.word(k);
+        if ((s.is(k, "last") || s.is(k, "this") || s.is(k, "next")) && (s.has(k + 1, Word.CALENDAR)
+                || s.has(k + 1, Word.UNIT) || s.is(k + 1, "night"))) {
+            return true; // "recaptured last month": a time, not an object
+        }
         boolean figureBefore = s.isNumber(t.start() - 1) || s.word(t.start() - 1).numberKind != null;
         return w.isOutcome() || w.isPerson() && figureBefore || (w.flags & (Word.PREP | Word.CONJ | Word.ADVERB
                 | Word.CALENDAR | Word.CLAUSE | Word.AUX | Word.SAYS | Word.MODAL)) != 0;

@@ -17,6 +17,7 @@ final class Subjects {
     private static final int MAX_SUBJECT_TOKENS = 12;
     private static final int MAX_APPOSITIVE_TOKENS = 12;
     private static final int MAX_APPOSITIVES = 3;
+    private static final int MAX_RELATIVE_CLAUSE_TOKENS = 30;
     private static final Set<String> POSTMODIFIERS = Set.of("suspected", "accused", "charged",
             "wanted", "believed", "identified", "described", "named", "convicted");
 
@@ -63,7 +64,7 @@ final class Subjects {
                 break;
             }
         }
-        if (s.is(j, "and") || s.is(j, "but")) {
+        if (s.is(j, "and") || s.is(j, "but") || nonFiniteClause(s, j)) {
             Count shared = sharedSubject(s, s.is(j - 1, ",") ? j - 1 : j);
             return new Found(shared == null ? List.of() : List.of(shared), negated);
         }
@@ -120,6 +121,7 @@ final class Subjects {
         if (c.group() == null && c.kind() == Count.Kind.NAMED) {
             c = c.withGroup(apposedGroup(s, c.start())); // "Woodburn's police chief, Scott Russell"
         }
+        out.addAll(CountParser.partsInParentheses(s, c.end(), c.value()));
         for (int k = fromAppositive; k < out.size(); k++) {
             if (out.get(k).group() == null) {
                 out.set(k, out.get(k).withGroup(c.group())); // "Capt. Tennant and Trooper Hakim, both 51"
@@ -162,8 +164,10 @@ final class Subjects {
             return null;
         }
         String next = s.norm(head.end());
+        Word after = s.word(head.end());
         boolean modified = next.equals("who") || POSTMODIFIERS.contains(next)
-                || s.word(head.end()) == Word.NONE && next.endsWith("ed") && !s.capitalized(head.end());
+                || (after == Word.NONE || after.form == Word.Form.PAST) && next.endsWith("ed")
+                && !s.capitalized(head.end());
         return modified ? head : null;
     }
 
@@ -198,6 +202,12 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** "after being arrested", "before being taken": a clause with no subject of its own shares the main one. */
+    private static boolean nonFiniteClause(Sentence s, int j) {
+        return (s.is(j, "after") || s.is(j, "before") || s.is(j, "since") || s.is(j, "upon") || s.is(j, "while"))
+                && (s.is(j + 1, "being") || s.is(j + 1, "having"));
     }
 
     /** The count phrase that ends exactly at {@code end}, starting as far left as possible. */
@@ -288,9 +298,9 @@ final class Subjects {
 
     private static int opener(Sentence s, int close) {
         String open = s.is(close, ")") ? "(" : s.norm(close);
-        for (int k = close - 1; k >= 0 && k >= close - MAX_APPOSITIVE_TOKENS; k--) {
-            if (s.is(k, open)) {
-                return k;
+        for (int k = close - 1; k >= 0 && k >= close - MAX_RELATIVE_CLAUSE_TOKENS; k--) {
+            if (s.is(k, open) && (k >= close - MAX_APPOSITIVE_TOKENS || s.is(k + 1, "who"))) {
+                return k; // a relative clause may run longer: "Lo Presti, who had been convicted ... , was"
             }
             if (s.is(k, ".") || s.is(k, ";") || s.is(k, ":")) {
                 return -1;

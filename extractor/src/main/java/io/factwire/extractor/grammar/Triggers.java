@@ -28,8 +28,13 @@ final class Triggers {
             "have", "had");
     private static final Set<String> TO_HOSPITAL = Set.of("taken", "rushed", "admitted", "airlifted", "sent",
             "brought", "transported", "evacuated", "flown");
+    private static final Set<String> SUICIDE_VERBS = Set.of("committed", "commits", "commit", "committing");
+    private static final Set<String> TAKE_OR_HOLD = Set.of("took", "taken", "take", "takes", "taking", "held",
+            "hold", "holds", "holding", "seized", "seizing");
+    private static final int MAX_HOSTAGE_OBJECT_TOKENS = 6;
     /** Every word a multiword phrase below starts with: the lexicon flags them so most tokens exit at once. */
     static final Set<String> PHRASE_STARTERS = union(TO_DEATH_VERBS, INJURY_VERBS, TAKE_LIFE, TO_HOSPITAL,
+            SUICIDE_VERBS, TAKE_OR_HOLD,
             Set.of("fatally", "mortally", "shot", "gunned", "mowed", "lost", "gave", "give", "gives", "giving",
                     "turned", "turning", "in", "into", "held", "taken", "seized", "with", "given", "received",
                     "death", "injury", "toll", "rounded", "rounding", "deaths", "fatalities", "casualties",
@@ -65,10 +70,21 @@ final class Triggers {
     }
 
     private static Trigger at(Sentence s, int i) {
-        if (!s.word(i).isOutcome() && !s.has(i, Word.PHRASE_START)) {
+        if (!s.word(i).isOutcome() && !s.has(i, Word.PHRASE_START) && !s.has(i, Word.KILLING_SENSE)) {
             return null;
         }
         String w = s.norm(i);
+        if (s.has(i, Word.KILLING_SENSE) && !s.word(i).isOutcome() && (s.is(i + 1, "himself") || s.is(i + 1, "herself"))
+                || SUICIDE_VERBS.contains(w) && s.is(i + 1, "suicide")) {
+            return new Trigger(Outcome.KILLED, i, i + 2, Link.SELF, false); // "hanged himself", "committed suicide"
+        }
+        if (TAKE_OR_HOLD.contains(w)) {
+            int hostage = hostageAfter(s, i);
+            boolean relative = s.has(i - 1, Word.PRONOUN) || s.is(i - 1, "they"); // "a woman he took hostage"
+            if (hostage > i + 1 || hostage == i + 1 && relative) {
+                return new Trigger(Outcome.KIDNAPPED, i, hostage + 1, Link.HOSTAGE, false);
+            }
+        }
         Trigger phrase = killingPhrase(s, i, w);
         if (phrase == null) {
             phrase = custodyPhrase(s, i, w);
@@ -192,6 +208,9 @@ final class Triggers {
             // "the injured", "the wounded", "the arrest of": the word names people or an act
             return new Trigger(w.outcome, i, i + 1, Link.NOUN, false, false);
         }
+        if (w.form != Word.Form.PAST && (s.is(i + 1, "victims") || s.is(i + 1, "victim"))) {
+            return new Trigger(w.outcome, i, i + 2, Link.NOUN, false); // "the four murder victims"
+        }
         boolean natural = w.outcome == Outcome.KILLED && (s.norm(i).startsWith("die") || s.is(i, "dead")
                 || s.norm(i).startsWith("death") || s.is(i, "perished"));
         Link link = switch (w.form) {
@@ -201,6 +220,19 @@ final class Triggers {
             case NOUN -> Link.NOUN;
         };
         return new Trigger(w.outcome, i, i + 1, link, natural, COUNTED_ONLY.contains(s.norm(i)));
+    }
+
+    /** "took two guards hostage", "held them hostage": the index of "hostage(s)" after the object, or -1. */
+    private static int hostageAfter(Sentence s, int verb) {
+        for (int k = verb + 1; k < s.size && k <= verb + MAX_HOSTAGE_OBJECT_TOKENS; k++) {
+            if (s.is(k, "hostage") || s.is(k, "hostages") || s.is(k, "captive")) {
+                return k;
+            }
+            if (s.isPunct(k) && !s.attachedHyphen(k) || s.word(k).isOutcome() || s.has(k, Word.CLAUSE)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean takesObject(Sentence s, int k) {

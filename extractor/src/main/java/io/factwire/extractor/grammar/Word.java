@@ -30,6 +30,8 @@ final class Word {
     static final int NATURAL = 1 << 18;
     static final int SPORT = 1 << 19;
     static final int WOUNDS = 1 << 20;    // "from head injuries": a death by violence, not of old age
+    static final int FROM_WORDNET = 1 << 21; // derived from WordNet (WordNetWords), not in the hand table
+    static final int KILLING_SENSE = 1 << 22; // a verb with a sense of killing: "hanged", "shot" ("... himself")
 
     static final Word NONE = new Word();
 

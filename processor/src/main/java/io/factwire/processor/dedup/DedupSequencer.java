@@ -30,9 +30,9 @@ import org.apache.kafka.streams.state.WindowStore;
  * publication date when known, so a replayed archive mixes timestamps years apart, and a store aged by record time
  * would drop older-dated articles the moment they are written. "Seen within the retention" is about ingest anyway.
  */
-final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, Verdict> {
+final class DedupSequencer<T extends Signed> implements FixedKeyProcessor<String, T, Verdict<T>> {
     private final DedupConfig config;
-    private FixedKeyProcessorContext<String, Verdict> context;
+    private FixedKeyProcessorContext<String, Verdict<T>> context;
     private BandIndex buckets;
     private RecentSketches sketches;
 
@@ -40,13 +40,13 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
         this.config = config;
     }
 
-    static FixedKeyProcessorSupplier<String, SignedArticle, Verdict> supplier(DedupConfig config) {
+    static <T extends Signed> FixedKeyProcessorSupplier<String, T, Verdict<T>> supplier(DedupConfig config) {
         StoreBuilder<WindowStore<String, List<IndexEntry>>> buckets = BandIndex.storeBuilder(config);
         StoreBuilder<WindowStore<String, TextSketch>> sketches = RecentSketches.storeBuilder(config);
         return new FixedKeyProcessorSupplier<>() {
             @Override
-            public FixedKeyProcessor<String, SignedArticle, Verdict> get() {
-                return new DedupSequencer(config);
+            public FixedKeyProcessor<String, T, Verdict<T>> get() {
+                return new DedupSequencer<>(config);
             }
 
             @Override
@@ -57,15 +57,15 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, Verdict> context) {
+    public void init(FixedKeyProcessorContext<String, Verdict<T>> context) {
         this.context = context;
         this.buckets = new BandIndex(context.getStateStore(BandIndex.STORE), config);
         this.sketches = new RecentSketches(context.getStateStore(RecentSketches.STORE));
     }
 
     @Override
-    public void process(FixedKeyRecord<String, SignedArticle> record) {
-        SignedArticle signed = record.value();
+    public void process(FixedKeyRecord<String, T> record) {
+        T signed = record.value();
         ArticleSignature signature = signed.signature();
         long time = signed.ingested();
         String id = signed.article().getId();
@@ -95,7 +95,7 @@ final class DedupSequencer implements FixedKeyProcessor<String, SignedArticle, V
         List<Duplicate> duplicates = matches.stream()
                 .map(match -> new Duplicate(id, match.originalId(), match.kind(), match.similarity(), at))
                 .toList();
-        context.forward(record.withValue(new Verdict(signed.article(), duplicates)));
+        context.forward(record.withValue(new Verdict<>(signed, duplicates)));
     }
 
     private static void keepBest(Map<String, Match> bestPerOriginal, Match match) {

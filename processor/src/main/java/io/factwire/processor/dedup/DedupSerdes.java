@@ -5,22 +5,24 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 
-/** Serdes of the dedup stage's repartition topic and stores. */
-final class DedupSerdes {
+/** Serdes of the dedup stage's stores, and its signature inside the record that crosses to the decision. */
+public final class DedupSerdes {
     /** Format 2 added the lead's sketch. */
     static final BinarySerde<TextSketch> SKETCH =
             new BinarySerde<>("dedup sketch", 2, DedupSerdes::writeTextSketch, DedupSerdes::readTextSketch);
 
-    static final BinarySerde<SignedArticle> SIGNED = new BinarySerde<>("dedup signed article", 3, (signed, out) -> {
-        BinarySerde.writeArticle(out, signed.article());
-        ArticleSignature signature = signed.signature();
+    /** An article's signature inside another record (format 3 of the signed record, without the article). */
+    public static void writeSignature(DataOutputStream out, ArticleSignature signature) throws IOException {
         BinarySerde.writeStrings(out, signature.exactKeys());
         BinarySerde.writeStrings(out, signature.bandKeys());
         out.writeBoolean(signature.sketch() != null);
         if (signature.sketch() != null) writeTextSketch(signature.sketch(), out);
-    }, in -> new SignedArticle(BinarySerde.readArticle(in), new ArticleSignature(BinarySerde.readStrings(in),
-            BinarySerde.readStrings(in),
-            in.readBoolean() ? readTextSketch(in) : null)));
+    }
+
+    public static ArticleSignature readSignature(DataInputStream in) throws IOException {
+        return new ArticleSignature(BinarySerde.readStrings(in), BinarySerde.readStrings(in),
+                in.readBoolean() ? readTextSketch(in) : null);
+    }
 
     private DedupSerdes() {}
 

@@ -5,70 +5,66 @@ import io.factwire.avro.Duplicate;
 import io.factwire.schemas.Topic;
 import io.factwire.schemas.Topics;
 import java.util.Map;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
+import java.util.function.Function;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
- * Drops re-sent articles and syndicated copies; see processor/README-dedup.md for the design.
- *
- * <pre>
- * articles (by id, every partition)                                 one partition
- *   -> dedup-resend-filter -> dedup-sign --dedup-sequence (1 partition)--> dedup-decide -> unique articles
- *            | same id again                                                  | copies
- *            v                                                                v
- *        articles-duplicates  <-----------------------------------------------+
- * </pre>
+ * Drops re-sent articles and syndicated copies; see processor/README-dedup.md for the design. Two halves, so that
+ * the topology can put its one hop between them:
+ * <ul>
+ *   <li>{@link #dropResends} and {@link #signer}: on every partition of {@code articles} (keyed by id), where the
+ *       article arrives;</li>
+ *   <li>{@link #decide}: probe-then-insert in the index, in the order records reach it; the topology puts every
+ *       record it must compare through one task.</li>
+ * </ul>
  */
 public final class DedupStage {
-    /** The one topic every signed article goes through, so that every decision is taken in one order. */
-    static final String SEQUENCE_TOPIC = "dedup-sequence";
+    public static final String DECIDE = "dedup-decide";
 
     private DedupStage() {}
 
     /**
-     * @param articles the articles topic, keyed by article id
-     * @return the unique articles, keyed by id; duplicates go to {@link Topics#duplicates()}
+     * @param articles the articles topic, keyed by article id (every arrival of one id meets the same task)
+     * @return first arrivals; an id sent again within the retention goes to {@link Topics#duplicates()}
      */
-    public static KStream<String, Article> apply(KStream<String, Article> articles, Topics topics, DedupConfig config) {
-        Topic<String, Duplicate> duplicates = topics.duplicates();
-        return apply(articles, duplicates.name(), duplicates.keySerde(), duplicates.valueSerde(), config);
-    }
-
-    /** As {@link #apply(KStream, Topics, DedupConfig)}, with the duplicates topic and its serdes given directly. */
-    public static KStream<String, Article> apply(KStream<String, Article> articles, String duplicatesTopic,
-                                                 Serde<String> keySerde, Serde<Duplicate> duplicateSerde,
-                                                 DedupConfig config) {
-        // Articles are keyed by id, so every arrival of one id meets the same resend filter: this part, and the
-        // shingling and hashing, run in parallel on every partition.
-        Map<String, KStream<String, Verdict>> arrivals = articles
+    public static KStream<String, Article> dropResends(KStream<String, Article> articles, Topics topics, DedupConfig config) {
+        Map<String, KStream<String, Verdict<Article>>> arrivals = articles
                 .processValues(ResendFilter.supplier(config), Named.as("dedup-resend-filter"))
                 .split(Named.as("dedup-arrival-"))
                 .branch((id, verdict) -> verdict.isDuplicate(), Branched.as("resent"))
                 .defaultBranch(Branched.as("first"));
-        arrivals.get("dedup-arrival-resent")
-                .flatMapValues(Verdict::duplicates, Named.as("dedup-resend-record"))
-                .to(duplicatesTopic, Produced.with(keySerde, duplicateSerde).withName("dedup-resends-sink"));
+        writeDuplicates(arrivals.get("dedup-arrival-resent"), topics, "dedup-resend-record", "dedup-resends-sink");
+        return arrivals.get("dedup-arrival-first").mapValues(Verdict::item, Named.as("dedup-first"));
+    }
 
+    /** Shingles, sketches and band keys of an article: the costly part, done where the article arrives. */
+    public static Function<Article, ArticleSignature> signer(DedupConfig config) {
         MinHashBands bands = new MinHashBands(config.bands(), config.rowsPerBand());
-        Map<String, KStream<String, Verdict>> verdicts = arrivals.get("dedup-arrival-first")
-                .mapValues(verdict -> new SignedArticle(verdict.article(),
-                        ArticleSignature.of(verdict.article(), config, bands)), Named.as("dedup-sign"))
-                // The decision itself needs one order: a copy and its original published in the same burst on
-                // different partitions must meet in the index, the second finding the first.
-                .repartition(Repartitioned.<String, SignedArticle>as(SEQUENCE_TOPIC).withNumberOfPartitions(1)
-                        .withKeySerde(Serdes.String()).withValueSerde(DedupSerdes.SIGNED))
-                .processValues(DedupSequencer.supplier(config), Named.as("dedup-decide"))
+        return article -> ArticleSignature.of(article, config, bands);
+    }
+
+    /**
+     * Looks every record up in the index and adds it (processor {@value #DECIDE}, stores {@code dedup-index},
+     * {@code dedup-sketches}); copies go to {@link Topics#duplicates()}, one record per cluster copied.
+     *
+     * @return the unique records, keyed as they came
+     */
+    public static <T extends Signed> KStream<String, T> decide(KStream<String, T> signed, Topics topics, DedupConfig config) {
+        Map<String, KStream<String, Verdict<T>>> verdicts = signed
+                .processValues(DedupSequencer.<T>supplier(config), Named.as(DECIDE))
                 .split(Named.as("dedup-verdict-"))
                 .branch((id, verdict) -> verdict.isDuplicate(), Branched.as("duplicate"))
                 .defaultBranch(Branched.as("unique"));
-        verdicts.get("dedup-verdict-duplicate")
-                .flatMapValues(Verdict::duplicates, Named.as("dedup-duplicate-records"))
-                .to(duplicatesTopic, Produced.with(keySerde, duplicateSerde).withName("dedup-duplicates-sink"));
-        return verdicts.get("dedup-verdict-unique").mapValues(Verdict::article, Named.as("dedup-unique"));
+        writeDuplicates(verdicts.get("dedup-verdict-duplicate"), topics, "dedup-duplicate-records", "dedup-duplicates-sink");
+        return verdicts.get("dedup-verdict-unique").mapValues(Verdict::item, Named.as("dedup-unique"));
+    }
+
+    private static <T> void writeDuplicates(KStream<String, Verdict<T>> verdicts, Topics topics, String name, String sink) {
+        Topic<String, Duplicate> duplicates = topics.duplicates();
+        verdicts.flatMapValues(Verdict::duplicates, Named.as(name))
+                .to(duplicates.name(), Produced.with(duplicates.keySerde(), duplicates.valueSerde()).withName(sink));
     }
 }

@@ -21,25 +21,25 @@ import org.apache.kafka.streams.state.WindowStore;
  * {@link DedupSequencer}). The articles topic is keyed by id, so every arrival of
  * one id reaches the same task and a local store suffices; first arrivals go on to the index.
  */
-final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> {
+final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict<Article>> {
     static final String STORE = "dedup-seen-ids";
 
     private final IngestEpochs epochs;
-    private FixedKeyProcessorContext<String, Verdict> context;
+    private FixedKeyProcessorContext<String, Verdict<Article>> context;
     private WindowStore<String, Long> seen;
 
     private ResendFilter(Duration retention) {
         this.epochs = new IngestEpochs(retention);
     }
 
-    static FixedKeyProcessorSupplier<String, Article, Verdict> supplier(DedupConfig config) {
+    static FixedKeyProcessorSupplier<String, Article, Verdict<Article>> supplier(DedupConfig config) {
         StoreBuilder<WindowStore<String, Long>> store = Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(STORE, new IngestEpochs(config.retention()).storeRetention(),
                         Duration.ofMillis(1), false),
                 Serdes.String(), Serdes.Long());
         return new FixedKeyProcessorSupplier<>() {
             @Override
-            public FixedKeyProcessor<String, Article, Verdict> get() {
+            public FixedKeyProcessor<String, Article, Verdict<Article>> get() {
                 return new ResendFilter(config.retention());
             }
 
@@ -51,7 +51,7 @@ final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> 
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, Verdict> context) {
+    public void init(FixedKeyProcessorContext<String, Verdict<Article>> context) {
         this.context = context;
         this.seen = context.getStateStore(STORE);
     }
@@ -68,7 +68,7 @@ final class ResendFilter implements FixedKeyProcessor<String, Article, Verdict> 
         }
         if (resent) {
             Duplicate duplicate = new Duplicate(id, id, DuplicateKind.exact, 1.0, Instant.ofEpochMilli(record.timestamp()));
-            context.forward(record.withValue(new Verdict(article, List.of(duplicate))));
+            context.forward(record.withValue(new Verdict<>(article, List.of(duplicate))));
             return;
         }
         seen.put(id, time, epochs.of(time));

@@ -1,6 +1,5 @@
 package io.factwire.processor.events;
 
-import io.factwire.avro.Article;
 import io.factwire.processor.serde.BinarySerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -9,19 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Serdes of the event stage's repartition topics and stores. */
-final class EventSerdes {
+/** Serdes of the event stage's stores, and its features inside the record that crosses to the decision. */
+public final class EventSerdes {
 
-    static final BinarySerde<EventFeatures> FEATURES = new BinarySerde<>("event features", 1, (f, out) -> {
-        out.writeUTF(f.articleId());
-        out.writeLong(f.ingested());
-        writeNullableLong(out, f.dated());
-        writeWeights(out, f.terms());
-        BinarySerde.writeStrings(out, f.places());
-        BinarySerde.writeStrings(out, f.names());
-        BinarySerde.writeStrings(out, f.months());
-    }, in -> new EventFeatures(in.readUTF(), in.readLong(), readNullableLong(in), readWeights(in),
-            BinarySerde.readStrings(in), BinarySerde.readStrings(in), BinarySerde.readStrings(in)));
 
     static final BinarySerde<EventState> STATE = new BinarySerde<>("event state", 1, (e, out) -> {
         out.writeUTF(e.id());
@@ -40,22 +29,23 @@ final class EventSerdes {
     static final BinarySerde<List<String>> IDS = new BinarySerde<>("event ids", 1,
             (ids, out) -> BinarySerde.writeStrings(out, ids), BinarySerde::readStrings);
 
-    /** The article in Avro single-object encoding: a local copy needs no registry round trip. */
-    static final BinarySerde<GatherInput> GATHER = new BinarySerde<>("event gather input", 1, (input, out) -> {
-        out.writeBoolean(input.article() != null);
-        if (input.article() != null) BinarySerde.writeArticle(out, input.article());
-        BinarySerde.writeNullableString(out, input.eventId());
-    }, in -> {
-        Article article = in.readBoolean() ? BinarySerde.readArticle(in) : null;
-        return new GatherInput(article, BinarySerde.readNullableString(in), false);
-    });
-
-    static final BinarySerde<AssignedEvent> ASSIGNED = new BinarySerde<>("assigned event", 1, (assigned, out) -> {
-        out.writeUTF(assigned.eventId());
-        out.writeBoolean(assigned.moved());
-    }, in -> new AssignedEvent(in.readUTF(), in.readBoolean()));
-
     private EventSerdes() {}
+
+    /** An article's features inside another record (the record that crosses to the decision). */
+    public static void writeFeatures(EventFeatures f, DataOutputStream out) throws IOException {
+        out.writeUTF(f.articleId());
+        out.writeLong(f.ingested());
+        writeNullableLong(out, f.dated());
+        writeWeights(out, f.terms());
+        BinarySerde.writeStrings(out, f.places());
+        BinarySerde.writeStrings(out, f.names());
+        BinarySerde.writeStrings(out, f.months());
+    }
+
+    public static EventFeatures readFeatures(DataInputStream in) throws IOException {
+        return new EventFeatures(in.readUTF(), in.readLong(), readNullableLong(in), readWeights(in),
+                BinarySerde.readStrings(in), BinarySerde.readStrings(in), BinarySerde.readStrings(in));
+    }
 
     private static void writeNullableLong(DataOutputStream out, Long value) throws IOException {
         out.writeBoolean(value != null);

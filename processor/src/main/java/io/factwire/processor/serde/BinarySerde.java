@@ -1,6 +1,7 @@
 package io.factwire.processor.serde;
 
 import io.factwire.avro.Article;
+import io.factwire.avro.Claim;
 import io.factwire.schemas.serde.GeneratedClassTrust;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -111,5 +112,23 @@ public final class BinarySerde<T> implements Serde<T> {
         GeneratedClassTrust.ensureInstalled();
         byte[] encoded = in.readNBytes(in.readInt());
         return Article.fromByteBuffer(ByteBuffer.wrap(encoded));
+    }
+
+    /** Claims in Avro single-object encoding, count first. */
+    public static void writeClaims(DataOutputStream out, List<Claim> claims) throws IOException {
+        out.writeInt(claims.size());
+        for (Claim claim : claims) {
+            ByteBuffer encoded = claim.toByteBuffer();
+            out.writeInt(encoded.remaining());
+            out.write(encoded.array(), encoded.arrayOffset() + encoded.position(), encoded.remaining());
+        }
+    }
+
+    public static List<Claim> readClaims(DataInputStream in) throws IOException {
+        GeneratedClassTrust.ensureInstalled();
+        int size = in.readInt();
+        List<Claim> claims = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) claims.add(Claim.fromByteBuffer(ByteBuffer.wrap(in.readNBytes(in.readInt()))));
+        return claims;
     }
 }

@@ -10,8 +10,6 @@ import io.factwire.avro.Qualifier;
 import io.factwire.avro.VictimGroup;
 import io.factwire.processor.ProcessorConfig;
 import io.factwire.processor.TestDrivers;
-import io.factwire.processor.events.ArticleMove;
-import io.factwire.processor.events.EventStreams;
 import io.factwire.processor.facts.ArticleClaims;
 import io.factwire.processor.facts.ArticleClaimsSerde;
 import io.factwire.schemas.Topics;
@@ -26,6 +24,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.junit.jupiter.api.AfterEach;
@@ -64,12 +63,16 @@ class ClaimStageTest {
         Topics topics = new Topics(config.asMap());
         ArticleClaimsSerde batchSerde = new ArticleClaimsSerde(topics.claims().valueSerde());
         StreamsBuilder builder = new StreamsBuilder();
-        EventStreams events = new EventStreams(
-                builder.stream(Topics.ARTICLES_UNIQUE, Consumed.with(Serdes.String(), topics.articlesUnique().valueSerde())
-                        .withName("test-source")),
-                builder.stream("test-moves", Consumed.with(Serdes.String(), Serdes.String()).withName("test-moves-source"))
-                        .mapValues((article, event) -> new ArticleMove(article, event), Named.as("test-moves")));
-        ClaimStage.apply(events, topics, this::read, Duration.ofDays(30))
+        // As the topology does: extraction where the article arrives, claims placed in the article's event.
+        KStream<String, ClaimInput> extracted = builder.stream(Topics.ARTICLES_UNIQUE,
+                        Consumed.with(Serdes.String(), topics.articlesUnique().valueSerde()).withName("test-source"))
+                .mapValues((id, article) -> (ClaimInput) new ClaimInput.Extracted(
+                        ClaimStage.inEvent(id, article.getEvent(), read(article)), article.getIngested().toEpochMilli()),
+                        Named.as(ClaimStage.EXTRACT));
+        KStream<String, ClaimInput> moved = builder.stream("test-moves",
+                        Consumed.with(Serdes.String(), Serdes.String()).withName("test-moves-source"))
+                .mapValues(event -> (ClaimInput) new ClaimInput.Moved(event), Named.as("test-moves"));
+        ClaimStage.apply(extracted.merge(moved, Named.as("test-inputs")), topics, 2, Duration.ofDays(30))
                 .to("test-batches", Produced.with(Serdes.String(), batchSerde).withName("test-sink"));
         driver = new TopologyTestDriver(builder.build(config.streamsProperties()), config.streamsProperties());
         unique = driver.createInputTopic(Topics.ARTICLES_UNIQUE, Serdes.String().serializer(),

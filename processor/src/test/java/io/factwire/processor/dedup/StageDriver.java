@@ -19,6 +19,7 @@ import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
 /**
@@ -67,7 +68,11 @@ public final class StageDriver implements AutoCloseable {
     }
 
     public static StageDriver dedup(DedupConfig config) throws Exception {
-        return new StageDriver((in, topics) -> DedupStage.apply(in, topics, config));
+        // Signing and deciding in one task: the driver runs one task anyway, so the topology's hop changes nothing.
+        var signer = DedupStage.signer(config);
+        return new StageDriver((in, topics) -> DedupStage.decide(DedupStage.dropResends(in, topics, config)
+                        .mapValues(article -> new SignedArticle(article, signer.apply(article)), Named.as("dedup-sign")),
+                topics, config).mapValues(SignedArticle::article, Named.as("dedup-article")));
     }
 
     public String describe() {

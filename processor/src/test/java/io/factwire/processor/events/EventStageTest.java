@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -19,6 +20,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EventStageTest {
+
+    private record WithFeatures(Article article, EventFeatures features) implements Featured {}
 
     private static final String OUT = "test-with-events";
     private static final String MOVES = "test-moves";
@@ -47,11 +51,17 @@ class EventStageTest {
                 .with(Map.of(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true"));
         Topics topics = new Topics(config.asMap());
         StreamsBuilder builder = new StreamsBuilder();
-        EventStreams streams = EventStage.apply(builder.stream(Topics.ARTICLES,
-                Consumed.with(Serdes.String(), topics.articles().valueSerde()).withName("test-source")),
+        FeatureExtractor extractor = new FeatureExtractor();
+        KStream<String, Assigned<WithFeatures>> assigned = EventStage.assign(builder.stream(Topics.ARTICLES,
+                        Consumed.with(Serdes.String(), topics.articles().valueSerde()).withName("test-source"))
+                        .mapValues(article -> new WithFeatures(article, extractor.extract(article)), Named.as("test-extract")),
                 topics, EventConfig.from(config.asMap()));
-        streams.articles().to(OUT, Produced.with(Serdes.String(), topics.articlesUnique().valueSerde()).withName("test-sink"));
-        streams.moves().mapValues(ArticleMove::event, Named.as("test-move-event"))
+        assigned.mapValues(a -> Article.newBuilder(a.item().article()).setEvent(a.assignment().event().id()).build(),
+                        Named.as("test-in-event"))
+                .to(OUT, Produced.with(Serdes.String(), topics.articlesUnique().valueSerde()).withName("test-sink"));
+        assigned.flatMap((id, a) -> a.assignment().moved().stream()
+                                .map(moved -> KeyValue.pair(moved, a.assignment().event().id())).toList(),
+                        Named.as("test-move-event"))
                 .to(MOVES, Produced.with(Serdes.String(), Serdes.String()).withName("test-moves-sink"));
         Properties properties = config.streamsProperties();
         topology = builder.build(properties);
@@ -128,7 +138,7 @@ class EventStageTest {
         assertThat(articles.get("a1").getEvent()).isNotEqualTo(articles.get("a2").getEvent());
         String absorbed = survivor.equals(articles.get("a1").getEvent())
                 ? articles.get("a2").getEvent() : articles.get("a1").getEvent();
-        // Articles already passed on are not sent again: a move follows them, and the events topic lists them.
+        // An article already assigned is not assigned again: its move names the survivor, and the events topic lists it.
         String movedArticle = absorbed.equals(articles.get("a1").getEvent()) ? "a1" : "a2";
         assertThat(moves.readKeyValuesToMap()).containsExactly(Map.entry(movedArticle, survivor));
         var updates = events.readKeyValuesToList();
@@ -142,8 +152,7 @@ class EventStageTest {
     @Test
     void everyProcessorStoreAndTopicIsNamedByTheStage() {
         String description = topology.describe().toString();
-        assertThat(description).contains(EventStage.ASSIGN, EventStage.ARTICLES, EventStage.ASSIGNED,
-                StateStoreEvents.STORE, EventGather.PENDING_STORE, "events-sink");
+        assertThat(description).contains(EventStage.ASSIGN, StateStoreEvents.STORE, "events-sink");
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
     }
 }
