@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.factwire.avro.Article;
-import io.factwire.avro.Claim;
 import io.factwire.avro.DeadLetter;
-import io.factwire.avro.Outcome;
-import io.factwire.avro.Qualifier;
-import io.factwire.avro.VictimGroup;
 import io.factwire.schemas.Topic;
 import io.factwire.stack.StackEndpoints;
 import io.factwire.stack.junit.RealStack;
@@ -38,20 +34,11 @@ class PoisonRecordsIT {
     @TempDir
     Path stateDir;
 
-    private static List<Claim> toyReader(Article article) {
-        String[] words = article.getBody().split(" ");
-        return List.of(Claim.newBuilder()
-                .setArticle(article.getId()).setEvent(article.getEvent()).setOutlet(article.getOutlet())
-                .setPublished(article.getPublished()).setOutcome(Outcome.killed).setCount(Long.parseLong(words[0]))
-                .setQualifier(Qualifier.exact).setGroup(VictimGroup.civilians).setText(article.getBody())
-                .setStart(0).setEnd(article.getBody().length()).build());
-    }
-
     @Test
     void anOversizedRecordAndOtherPoisonBecomeDeadLettersAndTheArticlesAfterThemAreProcessed(StackEndpoints stack)
             throws Exception {
         try (PipelineRun run = PipelineRun.start(stack, stateDir,
-                config -> FactwireTopology.buildTopology(config, PoisonRecordsIT::toyReader))) {
+                config -> FactwireTopology.buildTopology(config, ProcessorAppIT::toyReader))) {
             Topic<String, Article> articles = run.topics().articles();
             String fiveMegabytes = "12 civilians killed in the town. ".repeat(5 * 1024 * 1024 / 32);
             List<ProducerRecord<String, Article>> records = new ArrayList<>();
