@@ -127,6 +127,8 @@ function fillRow(row, fact, before) {
   row.querySelector(".high").textContent = fact.high;
   row.querySelector(".sources").textContent = fact.sources;
   row.querySelector(".origins").textContent = fact.origins;
+  row.classList.toggle("contested", Boolean(fact.contested));
+  if (fact.contested) row.querySelector(".best").append(el("span", { className: "flag", title: competingText(fact) }, "contested"));
   row.title = "qualifier: " + label(fact.qualifier) + " · version " + fact.version + " · updated " + time(fact.updated);
   if (before && before.best !== fact.best) {
     const change = fact.best - before.best;
@@ -171,7 +173,7 @@ function apply(update) {
   if (state.selected === update.key) showDetail(update.after);
 }
 
-// --- detail: claims and the figure's history --------------------------------------------------------------
+// --- detail: claims and the figure's timeline by publication time --------------------------------------------------------------
 
 function select(key) {
   state.selected = key;
@@ -188,12 +190,27 @@ function showDetail(fact) {
   setText("detail-title", label(fact.outcome) + " · " + label(fact.group) + " — " + (event ? event.label : fact.event));
   setText("detail-figures", "low " + fact.low + " · best " + fact.best + " · high " + fact.high + " (" + label(fact.qualifier)
     + ") · " + plural(fact.sources, "source") + ", " + plural(fact.origins, "origin"));
-  drawChart(document.getElementById("chart"), fact.history);
+  const contested = document.getElementById("detail-contested");
+  contested.hidden = !fact.contested;
+  contested.textContent = fact.contested ? "Contested: " + competingText(fact) : "";
+  drawChart(document.getElementById("chart"), fact.timeline);
   const claims = document.getElementById("claims");
   claims.replaceChildren(...fact.claims.map((claim) => el("li", {},
     el("blockquote", {}, claim.text),
     el("p", { className: "source" }, [claim.outlet || "unknown outlet", claim.attribution ? "citing " + claim.attribution : null,
       time(claim.published), label(claim.qualifier) + " " + claim.count].filter(Boolean).join(" · ")))));
+}
+
+// "2500 (more than) from article:a4 · 1000 (exact) from health ministry, reuters"
+function competingText(fact) {
+  return (fact.competing || []).map((figure) => figure.count + " (" + label(figure.qualifier) + ") from "
+    + figure.origins.join(", ")).join(" · ");
+}
+
+// The figures by publication time: each holds until the next point, so the chart draws steps.
+function steps(history, x, y, field, times) {
+  return history.flatMap((point, i) => (i === 0 ? [] : [x(times[i]) + "," + y(history[i - 1][field])])
+    .concat([x(times[i]) + "," + y(point[field])]));
 }
 
 function drawChart(chart, history) {
@@ -205,14 +222,15 @@ function drawChart(chart, history) {
   const maxValue = Math.max(1, ...history.map((point) => point.high));
   const x = (t) => left + (maxTime === minTime ? (width - left - right) / 2 : (t - minTime) / (maxTime - minTime) * (width - left - right));
   const y = (v) => top + (1 - v / maxValue) * (height - top - bottom);
-  const upper = history.map((point, i) => x(times[i]) + "," + y(point.high));
-  const lower = history.map((point, i) => x(times[i]) + "," + y(point.low)).reverse();
+  const upper = steps(history, x, y, "high", times);
+  const lower = steps(history, x, y, "low", times).reverse();
   chart.append(svg("polygon", { class: "band", points: upper.concat(lower).join(" ") }));
-  chart.append(svg("polyline", { class: "best", points: history.map((point, i) => x(times[i]) + "," + y(point.best)).join(" ") }));
+  chart.append(svg("polyline", { class: "best", points: steps(history, x, y, "best", times).join(" ") }));
   history.forEach((point, i) => {
     const dot = svg("circle", { class: "point", cx: x(times[i]), cy: y(point.best), r: 3 });
     dot.append(svg("title", {}));
-    dot.firstChild.textContent = time(point.at) + ": best " + point.best + " (" + point.low + "–" + point.high + ")";
+    dot.firstChild.textContent = time(point.at) + ": best " + point.best + " (" + point.low + "–" + point.high + "), "
+      + plural(point.sources, "source");
     chart.append(dot);
   });
   const axis = (text, attributes) => { const node = svg("text", attributes); node.textContent = text; chart.append(node); };

@@ -51,9 +51,9 @@ public final class ProcessorConfig {
         defaults.put(REGISTRY_URL, DEFAULT_REGISTRY);
         defaults.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         defaults.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "2");
-        // Exactly-once output becomes visible on commit, and an article crosses five repartition topics on its way
-        // to a fact update, each read only once committed: every hop waits for a commit. At 100 ms the bench saw a
-        // p50 of 593 ms from article to fact update, at 30 ms 263 ms (p99 862 -> 523), for the same throughput.
+        // Exactly-once output becomes visible on commit, and an article crosses three repartition topics on its way
+        // to a fact update, each read only once committed: every hop waits for a commit. With five hops the bench saw
+        // at 100 ms a p50 of 593 ms from article to fact update, at 30 ms 263 ms (p99 862 -> 523), same throughput.
         defaults.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "30");
         // Article-sized records (the repartitions carry whole articles) fill the default 16 KB batch in a few
         // records: the many small produce requests cost the processor and the broker more CPU than the records.

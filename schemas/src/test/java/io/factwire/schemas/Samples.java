@@ -2,6 +2,7 @@ package io.factwire.schemas;
 
 import io.factwire.avro.Article;
 import io.factwire.avro.Claim;
+import io.factwire.avro.CompetingFigure;
 import io.factwire.avro.DeadLetter;
 import io.factwire.avro.Duplicate;
 import io.factwire.avro.DuplicateKind;
@@ -12,6 +13,7 @@ import io.factwire.avro.FactState;
 import io.factwire.avro.FactUpdate;
 import io.factwire.avro.Outcome;
 import io.factwire.avro.Qualifier;
+import io.factwire.avro.TimelinePoint;
 import io.factwire.avro.VictimGroup;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +86,11 @@ public final class Samples {
                 .setGroup(VictimGroup.civilians).setLow(3).setBest(4).setHigh(5).setQualifier(Qualifier.range)
                 .setSources(1).setOrigins(1).setClaims(List.of(behind)).setVersion(2).setUpdated(LATER)
                 .setHistory(List.of(FactPoint.newBuilder().setAt(PUBLISHED).setLow(3).setBest(3).setHigh(3).build()))
+                .setTimeline(List.of(TimelinePoint.newBuilder().setAt(PUBLISHED).setLow(3).setBest(3).setHigh(3)
+                        .setSources(1).build()))
+                .setContested(true)
+                .setCompeting(List.of(CompetingFigure.newBuilder().setCount(40).setQualifier(Qualifier.exact)
+                        .setOrigins(List.of("article:harbor-fire-2")).setArticles(List.of("harbor-fire-2")).build()))
                 .build();
     }
 

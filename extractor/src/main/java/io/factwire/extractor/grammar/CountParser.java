@@ -17,6 +17,9 @@ final class CountParser {
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "the", "another",
             "his", "her", "their", "its", "this", "that");
 
+    private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth");
+
     private CountParser() {
     }
 
@@ -135,7 +138,8 @@ final class CountParser {
             return new Count(start, np.end(), value, qualifier, high, vague, np.group(), false,
                     value == 1 ? Count.Kind.DESCRIBED : Count.Kind.FIGURE);
         }
-        NounPhrase shared = np == null || np.end() > k + 2 ? null : sharedHead(s, np.end());
+        NounPhrase shared = np == null || np.end() > k + 2 || !modifiersOnly(s, k, np.end()) ? null
+                : sharedHead(s, np.end());
         if (shared != null) {
             return new Count(start, np.end(), value, qualifier, high, vague, shared.group(), false,
                     Count.Kind.FIGURE);
@@ -144,6 +148,16 @@ final class CountParser {
             return null;
         }
         return new Count(start, k, value, qualifier, high, vague, null, true, Count.Kind.FIGURE);
+    }
+
+    /** "Somali", "male": no noun of its own between a number and "and" (not "three boats and 12 pirates"). */
+    private static boolean modifiersOnly(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.has(k, Word.THING) || s.has(k, Word.UNIT) || !s.capitalized(k) && s.norm(k).endsWith("s")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -218,6 +232,10 @@ final class CountParser {
     private static Count single(Sentence s, int start, int at, Singles singles) {
         if (singles == Singles.NONE) {
             return null;
+        }
+        if ((s.is(at, "a") || s.is(at, "another")) && ORDINALS.contains(s.norm(at + 1)) && !s.is(at + 2, "of")
+                && (s.has(at + 2, Word.AUX) || s.isPunct(at + 2) || s.word(at + 2).isOutcome() || at + 2 >= s.size)) {
+            return one(start, at + 2, null, Count.Kind.DESCRIBED); // "a third was wounded": one more person
         }
         if (SINGULAR_DETERMINERS.contains(s.norm(at))) {
             NounPhrase np = NounPhrase.scan(s, at + 1, false);

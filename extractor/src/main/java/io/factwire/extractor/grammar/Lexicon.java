@@ -30,6 +30,10 @@ final class Lexicon {
     private static final Set<String> FROM_WORDNET_SKIPPED = Set.of("traumatized", "traumatised", "traumatize",
             "traumatise", "traumatizes", "traumatises", "traumatizing", "traumatising", "handicapped");
 
+    /** Flags that say nothing of a word's own class: a table entry with only these may still take WordNet's. */
+    private static final int CONTEXT_FLAGS = Word.PHRASE_START | Word.VIOLENCE | Word.WOUNDS | Word.NATURAL
+            | Word.SPORT | Word.KILLING_SENSE;
+
     static Word lookup(String lowercase) {
         Word known = WORDS.get(lowercase);
         if (known != null) {
@@ -47,7 +51,8 @@ final class Lexicon {
         outcomes(Outcome.KILLED, Form.ACTIVE, "executed kill kills killing murder murders murdering slay slays slaying "
                 + "behead beheads beheading massacre massacring assassinate assassinating");
         outcomes(Outcome.KILLED, Form.INTRANSITIVE, "died die dies dead perished perish perishes");
-        outcomes(Outcome.KILLED, Form.NOUN, "death deaths fatalities killings dead bodies lives murders toll");
+        outcomes(Outcome.KILLED, Form.NOUN, "death deaths fatalities killings dead bodies lives murders toll homicide "
+                + "homicides slayings");
         outcomes(Outcome.INJURED, Form.PAST, "injured wounded hurt maimed hospitalized hospitalised treated");
         outcomes(Outcome.INJURED, Form.ACTIVE, "injure injures injuring wound wounds wounding hurts hurting maim "
                 + "maiming");
@@ -162,7 +167,7 @@ final class Lexicon {
                 + "reported confirmed believed found listed said left feared presumed known thought understood "
                 + "since instantly together respectively each either further additionally again "
                 + "seriously moderately superficially ordered taken brought placed being pronounced declared "
-                + "remain remains remained currently yesterday today tonight overnight");
+                + "remain remains remained currently yesterday today tonight overnight remanded kept");
         flag(Word.PREP, "in at on of from by near with during after before across inside outside into over "
                 + "under between among amid around throughout within without against for to toward towards "
                 + "upon via through behind beside off");
@@ -212,10 +217,17 @@ final class Lexicon {
             entry(form).flags |= Word.KILLING_SENSE;
             return;
         }
-        Word known = WORDS.get(form);
-        if (handTable.contains(form) || known != null && (known.isPerson() || known.isOutcome())
-                || FROM_WORDNET_SKIPPED.contains(form)) {
+        if (d.thing()) {
+            if (!handTable.contains(form)) {
+                entry(form).flags |= Word.THING;
+            }
             return;
+        }
+        Word known = WORDS.get(form);
+        boolean onlyContextFlags = known != null && (known.flags & ~CONTEXT_FLAGS) == 0;
+        if (handTable.contains(form) && !onlyContextFlags || known != null && (known.isPerson() || known.isOutcome())
+                || FROM_WORDNET_SKIPPED.contains(form)) {
+            return; // the table's word classes come first ("shot" is deliberately no outcome: HARM)
         }
         Word w = entry(form);
         w.flags |= Word.FROM_WORDNET;

@@ -50,7 +50,7 @@ record NounPhrase(int end, boolean person, VictimGroup group, boolean plural, bo
                 words--; // "Somali and Yemeni pirates": modifiers sharing one head
             } else if (stops(s, m)) {
                 break;
-            } else if (w.has(Word.UNIT) && head < 0 && words == 0) {
+            } else if (w.has(Word.UNIT) && head < 0 && words == 0 && !(s.is(m, "second") && s.word(m + 1).isPerson())) {
                 return new NounPhrase(m + 1, false, null, true, true);
             } else if (w == Word.NONE && isPluralForm(s.norm(m))) {
                 unknownPlural = m; // "both pilots", "two Palestinians": plurals the lexicon does not know

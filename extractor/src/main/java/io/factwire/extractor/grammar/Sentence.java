@@ -19,7 +19,7 @@ final class Sentence {
         for (int i = 0; i < size; i++) {
             Word w = Lexicon.lookup(tokens.get(i).norm());
             // a WordNet common noun written with a capital inside a sentence is a name ("Baker", "Judge Smith")
-            words[i] = w.has(Word.FROM_WORDNET) && !headline && i > 0 && tokens.get(i).capitalized()
+            words[i] = w.has(Word.FROM_WORDNET) && w.isPerson() && !headline && i > 0 && tokens.get(i).capitalized()
                     && !isQuote(i - 1) ? Word.NONE : w;
         }
     }

@@ -53,11 +53,12 @@ final class SentenceGrammar {
                         subject(s, t, out, false);
                     }
                 }
-                case SELF -> out.add(new Finding(t.outcome(), new Count(t.start(), t.end(), 1,
+                case SELF -> out.add(new Finding(t.outcome(), new Count(t.start(), t.end(),
+                        Triggers.MULTIPLES.getOrDefault(s.norm(t.start()), 1),
                         Qualifier.EXACT, null, false, null, true, Count.Kind.DESCRIBED), t));
                 case NOUN -> Nominals.find(s, t, out);
                 case TOLL -> Tolls.figure(s, t, out);
-                case HOSTAGE -> Hostages.find(s, t, out);
+                case OBJECT_COMPLEMENT -> ObjectComplements.find(s, t, out);
             }
             if (out.size() > before) {
                 parts(s, t, Math.max(t.end(), out.get(out.size() - 1).count().end()), out);
@@ -206,22 +207,29 @@ final class SentenceGrammar {
         boolean thing = s.has(t.start(), Word.ALSO_THINGS) && (c.group() == null && !c.single()
                 && !s.capitalized(c.end() - 1) // "12 Somalis": people the lexicon does not know
 
-                || c.kind() == Count.Kind.NAMED && c.end() - c.start() < 2);
+                || c.kind() == Count.Kind.NAMED && (c.end() - c.start() < 2 || s.has(c.end() - 1, Word.THING)));
         if ((!t.counted() || !c.single() || woundedNotDead(s)) && !thing) {
             out.add(new Finding(t.outcome(), c, t));
         }
     }
 
-    /** "taken to hospital with a cut on his head" is an injury; "taken to hospital, where she died" is not. */
+    /**
+     * "taken to hospital with a cut on his head", "hospitalized after the shooting" are injuries; "taken to
+     * hospital, where she died" is not, nor a hospital stay with no wound or violence in the sentence.
+     */
     private static boolean woundedNotDead(Sentence s) {
         boolean wound = false;
+        boolean violence = false;
+        boolean illness = false;
         for (int k = 0; k < s.size; k++) {
             if (s.word(k).outcome == Outcome.KILLED) {
                 return false;
             }
             wound |= s.has(k, Word.WOUNDS);
+            violence |= s.has(k, Word.VIOLENCE); // "hospitalized after the attack", not "with pneumonia"
+            illness |= s.has(k, Word.NATURAL);
         }
-        return wound;
+        return wound || violence && !illness;
     }
 
     /**

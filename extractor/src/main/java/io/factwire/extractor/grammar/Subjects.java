@@ -128,10 +128,20 @@ final class Subjects {
             }
         }
         while (s.is(c.start() - 1, "and") || s.is(c.start() - 1, ",") || s.is(c.start() - 1, "of")) {
+            if (c.kind() == Count.Kind.NAMED && s.is(c.start() - 1, "and") && isAgeBefore(s, c.start() - 2)
+                    && s.is(c.start() - 2, ",")) {
+                Count named = countEndingAt(s, c.start() - 4, true); // "Hernandez, 20, and Velasquez, 24, were"
+                if (named != null && named.kind() == Count.Kind.NAMED) {
+                    c = Count.together(named, c);
+                    continue;
+                }
+            }
             boolean partitive = s.is(c.start() - 1, "of");
             Count previous = countEndingAt(s, c.start() - 1, !partitive);
-            if (previous != null && previous.single() && c.single() && s.is(c.start(), "another")) {
-                c = Count.together(previous, c);
+            if (previous != null && previous.single() && c.single() && (s.is(c.start(), "another")
+                    || s.is(c.start() - 1, "and") && previous.kind() == Count.Kind.NAMED
+                    && c.kind() == Count.Kind.NAMED)) {
+                c = Count.together(previous, c); // "Riva and Steinberg were arrested": two people
                 continue;
             }
             if (previous != null && partitive && finite && !previous.single()) {
@@ -165,7 +175,7 @@ final class Subjects {
         }
         String next = s.norm(head.end());
         Word after = s.word(head.end());
-        boolean modified = next.equals("who") || POSTMODIFIERS.contains(next)
+        boolean modified = next.equals("who") || next.equals("whose") || POSTMODIFIERS.contains(next)
                 || (after == Word.NONE || after.form == Word.Form.PAST) && next.endsWith("ed")
                 && !s.capitalized(head.end());
         return modified ? head : null;

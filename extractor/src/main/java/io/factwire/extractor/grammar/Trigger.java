@@ -33,7 +33,7 @@ record Trigger(Outcome outcome, int start, int end, Link link, boolean natural, 
         NOUN,
         /** A toll: the figure comes after it ("the death toll rose to 11"). */
         TOLL,
-        /** "took two guards hostage": the object between the verb and "hostage" (see {@link Hostages}). */
-        HOSTAGE,
+        /** "took two guards hostage", "shot his wife dead": the object before the complement ({@link ObjectComplements}). */
+        OBJECT_COMPLEMENT,
     }
 }

@@ -5,6 +5,7 @@ import io.factwire.extractor.grammar.Trigger.Link;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Finds the outcome expressions of a sentence, multiword ones first ("shot dead" before "dead"). */
@@ -28,15 +29,19 @@ final class Triggers {
             "have", "had");
     private static final Set<String> TO_HOSPITAL = Set.of("taken", "rushed", "admitted", "airlifted", "sent",
             "brought", "transported", "evacuated", "flown");
+    /** "double murder", "triple homicide": how many were killed. */
+    static final Map<String, Integer> MULTIPLES = Map.of("double", 2, "triple", 3, "quadruple", 4, "quintuple", 5);
     private static final Set<String> SUICIDE_VERBS = Set.of("committed", "commits", "commit", "committing");
     private static final Set<String> TAKE_OR_HOLD = Set.of("took", "taken", "take", "takes", "taking", "held",
             "hold", "holds", "holding", "seized", "seizing");
-    private static final int MAX_HOSTAGE_OBJECT_TOKENS = 6;
+    private static final Set<String> SHOOT = Set.of("shoots", "shot", "shooting", "shoot");
+    private static final int MAX_OBJECT_TOKENS = 6;
     /** Every word a multiword phrase below starts with: the lexicon flags them so most tokens exit at once. */
     static final Set<String> PHRASE_STARTERS = union(TO_DEATH_VERBS, INJURY_VERBS, TAKE_LIFE, TO_HOSPITAL,
-            SUICIDE_VERBS, TAKE_OR_HOLD,
+            SUICIDE_VERBS, TAKE_OR_HOLD, SHOOT,
             Set.of("fatally", "mortally", "shot", "gunned", "mowed", "lost", "gave", "give", "gives", "giving",
-                    "turned", "turning", "in", "into", "held", "taken", "seized", "with", "given", "received",
+                    "turned", "turning", "in", "into", "held", "taken", "seized", "with", "given", "received", "under",
+                    "denied",
                     "death", "injury", "toll", "rounded", "rounding", "deaths", "fatalities", "casualties",
                     "number"));
 
@@ -79,10 +84,16 @@ final class Triggers {
             return new Trigger(Outcome.KILLED, i, i + 2, Link.SELF, false); // "hanged himself", "committed suicide"
         }
         if (TAKE_OR_HOLD.contains(w)) {
-            int hostage = hostageAfter(s, i);
+            int hostage = complementAfter(s, i, "hostage", "hostages");
             boolean relative = s.has(i - 1, Word.PRONOUN) || s.is(i - 1, "they"); // "a woman he took hostage"
             if (hostage > i + 1 || hostage == i + 1 && relative) {
-                return new Trigger(Outcome.KIDNAPPED, i, hostage + 1, Link.HOSTAGE, false);
+                return new Trigger(Outcome.KIDNAPPED, i, hostage + 1, Link.OBJECT_COMPLEMENT, false);
+            }
+        }
+        if (SHOOT.contains(w)) {
+            int dead = complementAfter(s, i, "dead", "dead");
+            if (dead > i + 1) {
+                return new Trigger(Outcome.KILLED, i, dead + 1, Link.OBJECT_COMPLEMENT, false); // "shoots his wife dead"
             }
         }
         Trigger phrase = killingPhrase(s, i, w);
@@ -135,7 +146,12 @@ final class Triggers {
                 || s.has(i + 2, Word.ADVERB) || s.has(i + 2, Word.CONJ) || s.is(i + 2, "about"))) {
             return new Trigger(Outcome.ARRESTED, i, i + 2, Link.SUBJECT, false); // surrendered
         }
-        if ((w.equals("in") || w.equals("into")) && s.is(i + 1, "custody")
+        if ((w.equals("in") || w.equals("into")) && (s.is(i + 2, "custody") || s.is(i + 2, "detention"))
+                && (s.has(i + 1, Word.SECURITY) || s.is(i + 1, "federal") || s.is(i + 1, "state"))) {
+            return new Trigger(Outcome.ARRESTED, i, i + 3, Link.SUBJECT, false); // "in police custody"
+        }
+        if ((w.equals("in") || w.equals("into")) && (s.is(i + 1, "custody") || s.is(i + 1, "detention"))
+                || w.equals("under") && s.is(i + 1, "arrest") || w.equals("denied") && s.is(i + 1, "bail")
                 || w.equals("in") && s.is(i + 1, "jail")
                 || w.equals("held") && (s.is(i + 1, "on") || s.is(i + 1, "without"))
                 && (s.is(i + 2, "bail") || s.is(i + 2, "bond") || s.is(i + 2, "charges") || s.is(i + 2, "$"))) {
@@ -201,12 +217,18 @@ final class Triggers {
                 || !s.headline && i > 0 && s.capitalized(i) && (s.capitalized(i - 1) || s.capitalized(i + 1))) {
             return null; // "John Hurt", "Injured Reserve": part of a name
         }
+        if (s.is(i, "treated") && (s.is(i + 1, "as") || s.is(i + 1, "like"))) {
+            return null; // "being treated as suspicious": regarded, not nursed
+        }
         if (s.is(i, "missing") && takesObject(s, i + 1)) {
             return null; // "missing estimates", "missing time": the verb, not the state
         }
         if (isArticleOrPossessive(s, i - 1) && !s.word(i + 1).isPerson() && w.form != Word.Form.NOUN) {
             // "the injured", "the wounded", "the arrest of": the word names people or an act
             return new Trigger(w.outcome, i, i + 1, Link.NOUN, false, false);
+        }
+        if (w.outcome == Outcome.KILLED && w.form != Word.Form.PAST && MULTIPLES.containsKey(s.norm(i - 1))) {
+            return new Trigger(w.outcome, i - 1, i + 1, Link.SELF, false); // "a double murder": two killed
         }
         if (w.form != Word.Form.PAST && (s.is(i + 1, "victims") || s.is(i + 1, "victim"))) {
             return new Trigger(w.outcome, i, i + 2, Link.NOUN, false); // "the four murder victims"
@@ -222,10 +244,10 @@ final class Triggers {
         return new Trigger(w.outcome, i, i + 1, link, natural, COUNTED_ONLY.contains(s.norm(i)));
     }
 
-    /** "took two guards hostage", "held them hostage": the index of "hostage(s)" after the object, or -1. */
-    private static int hostageAfter(Sentence s, int verb) {
-        for (int k = verb + 1; k < s.size && k <= verb + MAX_HOSTAGE_OBJECT_TOKENS; k++) {
-            if (s.is(k, "hostage") || s.is(k, "hostages") || s.is(k, "captive")) {
+    /** "took two guards hostage", "shot his wife dead": the index of the complement after the object, or -1. */
+    private static int complementAfter(Sentence s, int verb, String complement, String plural) {
+        for (int k = verb + 1; k < s.size && k <= verb + MAX_OBJECT_TOKENS; k++) {
+            if (s.is(k, complement) || s.is(k, plural)) {
                 return k;
             }
             if (s.isPunct(k) && !s.attachedHyphen(k) || s.word(k).isOutcome() || s.has(k, Word.CLAUSE)) {

@@ -31,6 +31,7 @@ final class Word {
     static final int SPORT = 1 << 19;
     static final int WOUNDS = 1 << 20;    // "from head injuries": a death by violence, not of old age
     static final int FROM_WORDNET = 1 << 21; // derived from WordNet (WordNetWords), not in the hand table
+    static final int THING = 1 << 23;    // WordNet: a place or thing in its first sense ("airport", "boats")
     static final int KILLING_SENSE = 1 << 22; // a verb with a sense of killing: "hanged", "shot" ("... himself")
 
     static final Word NONE = new Word();

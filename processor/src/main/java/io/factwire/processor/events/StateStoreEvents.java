@@ -15,7 +15,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The {@link EventStore} of the sequencer task: one changelogged key-value store (RocksDB) whose keys carry a type
+ * The {@link EventStore} of the decision task: one changelogged key-value store (RocksDB) whose keys carry a type
  * prefix, with the hot part of it in memory as objects.
  *
  * <p>One store rather than one per structure: every store is a changelog partition in each exactly-once
@@ -23,7 +23,7 @@ import org.apache.kafka.streams.state.Stores;
  * (the counters, the lists of common features) within a commit.
  *
  * <p>Reads go through bounded write-through caches of deserialized values, so a hot event is not decoded (centroid
- * and all) for every article that looks at it. They are filled lazily and die with this object, which the sequencer
+ * and all) for every article that looks at it. They are filled lazily and die with this object, which the assigner
  * creates in {@code init()}: after restore and after any exactly-once abort, so they never hold uncommitted state.
  */
 final class StateStoreEvents implements EventStore {

@@ -2,6 +2,7 @@ package io.factwire.processor.facts;
 
 import io.factwire.avro.FactPoint;
 import io.factwire.avro.FactState;
+import io.factwire.avro.TimelinePoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,13 @@ public final class FactEvolution {
      * empty when the figures, qualifier, sources, origins and claims are all unchanged.
      */
     public Optional<FactState> next(FactKey key, FactState previous, FactFigures figures, Instant at) {
-        if (figures.sameAs(previous)) return Optional.empty();
+        return next(key, previous, figures, List.of(), at);
+    }
+
+    /** As above, with the fact's timeline by publication time (a change of it alone is a change too). */
+    public Optional<FactState> next(FactKey key, FactState previous, FactFigures figures, List<TimelinePoint> timeline,
+                                    Instant at) {
+        if (figures.sameAs(previous) && previous.getTimeline().equals(timeline)) return Optional.empty();
         List<FactPoint> history = previous == null ? List.of() : previous.getHistory();
         FactPoint last = history.isEmpty() ? null : history.getLast();
         if (last == null || last.getLow() != figures.low() || last.getBest() != figures.best()
@@ -49,6 +56,9 @@ public final class FactEvolution {
                 .setVersion(previous == null ? 1 : previous.getVersion() + 1)
                 .setUpdated(at)
                 .setHistory(new ArrayList<>(history))
+                .setTimeline(new ArrayList<>(timeline))
+                .setContested(figures.contested())
+                .setCompeting(new ArrayList<>(figures.competing()))
                 .build());
     }
 
@@ -57,6 +67,7 @@ public final class FactEvolution {
         return FactState.newBuilder(previous)
                 .setLow(0).setBest(0).setHigh(0)
                 .setSources(0).setOrigins(0).setClaims(List.of())
+                .setContested(false).setCompeting(List.of())
                 .setVersion(previous.getVersion() + 1)
                 .setUpdated(at)
                 .setHistory(bounded(previous.getHistory(), new FactPoint(at, 0L, 0L, 0L)))

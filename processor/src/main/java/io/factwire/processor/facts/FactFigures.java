@@ -1,5 +1,6 @@
 package io.factwire.processor.facts;
 
+import io.factwire.avro.CompetingFigure;
 import io.factwire.avro.FactClaim;
 import io.factwire.avro.FactState;
 import io.factwire.avro.Qualifier;
@@ -9,11 +10,18 @@ import java.util.SortedSet;
 
 /**
  * What a fact says, computed from the set of claims behind it: the figures, the best figure's qualifier, the
- * distinct articles and origins, and the claims (provenance). Everything a reader compares to decide whether a
- * fact changed; the running bookkeeping (version, updated, history) lives only in {@link FactState}.
+ * distinct articles and origins, the claims (provenance), and whether independent origins disagree (contested,
+ * with the competing figures). Everything a reader compares to decide whether a fact changed; the running
+ * bookkeeping (version, updated, history, timeline) lives only in {@link FactState}.
  */
 public record FactFigures(long low, long best, long high, Qualifier qualifier,
-                          SortedSet<String> articles, SortedSet<String> origins, List<FactClaim> claims) {
+                          SortedSet<String> articles, SortedSet<String> origins, List<FactClaim> claims,
+                          boolean contested, List<CompetingFigure> competing) {
+
+    public FactFigures(long low, long best, long high, Qualifier qualifier,
+                       SortedSet<String> articles, SortedSet<String> origins, List<FactClaim> claims) {
+        this(low, best, high, qualifier, articles, origins, claims, false, List.of());
+    }
 
     public FactFigures {
         if (low > best || best > high) {
@@ -22,6 +30,7 @@ public record FactFigures(long low, long best, long high, Qualifier qualifier,
         articles = Collections.unmodifiableSortedSet(articles);
         origins = Collections.unmodifiableSortedSet(origins);
         claims = List.copyOf(claims);
+        competing = List.copyOf(competing);
     }
 
     public int sources() {
@@ -34,6 +43,7 @@ public record FactFigures(long low, long best, long high, Qualifier qualifier,
                 && state.getLow() == low && state.getBest() == best && state.getHigh() == high
                 && state.getQualifier() == qualifier
                 && state.getSources() == articles.size() && state.getOrigins() == origins.size()
-                && state.getClaims().equals(claims);
+                && state.getClaims().equals(claims)
+                && state.getContested() == contested && state.getCompeting().equals(competing);
     }
 }

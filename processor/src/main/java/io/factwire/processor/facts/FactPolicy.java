@@ -1,8 +1,10 @@
 package io.factwire.processor.facts;
 
 import io.factwire.avro.Claim;
+import io.factwire.avro.CompetingFigure;
 import io.factwire.avro.FactClaim;
 import io.factwire.avro.Qualifier;
+import io.factwire.avro.TimelinePoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +32,9 @@ import java.util.stream.Collectors;
  *       any source states, range tops included; best = the largest figure a source commits to: tolls rise as
  *       reports come in, so a lower figure is usually an earlier snapshot rather than a contradiction.
  *       "Up to" figures are ceilings: they reach high, and low/best only when no source commits to a floor.</li>
+ *   <li>One origin cannot hijack best: a figure more than {@code ratio} times the corroborated one (the figure at
+ *       least two independent origins commit to) needs a second origin; until then it reaches only high and the
+ *       fact is contested, listing the competing figures with their origins.</li>
  * </ol>
  */
 public final class FactPolicy {
@@ -46,11 +51,21 @@ public final class FactPolicy {
             .thenComparing(FactClaim::getText)
             .thenComparing(claim -> String.valueOf(claim.getAttribution()));
 
+    /** How far above the corroborated figure one origin may go alone (README-facts.md: the figures that chose it). */
+    public static final double DEFAULT_CORROBORATION_RATIO = 2.0;
+
     private final int maxClaims;
+    private final double ratio;
+
+    public FactPolicy(int maxClaims, double ratio) {
+        if (maxClaims < 1) throw new IllegalArgumentException("maxClaims must be at least 1, was " + maxClaims);
+        if (!(ratio >= 1)) throw new IllegalArgumentException("ratio must be at least 1, was " + ratio);
+        this.maxClaims = maxClaims;
+        this.ratio = ratio;
+    }
 
     public FactPolicy(int maxClaims) {
-        if (maxClaims < 1) throw new IllegalArgumentException("maxClaims must be at least 1, was " + maxClaims);
-        this.maxClaims = maxClaims;
+        this(maxClaims, DEFAULT_CORROBORATION_RATIO);
     }
 
     public FactPolicy() {
@@ -59,18 +74,9 @@ public final class FactPolicy {
 
     /** The figures of the claims behind one fact (one event, outcome and group); empty when none is foreground. */
     public Optional<FactFigures> figures(Collection<Claim> claims) {
-        Map<String, List<Claim>> byArticle = claims.stream()
-                .filter(claim -> !claim.getBackground())
-                .collect(Collectors.groupingBy(Claim::getArticle, TreeMap::new, Collectors.toList()));
+        Map<String, List<Claim>> byArticle = byArticle(claims);
         if (byArticle.isEmpty()) return Optional.empty();
-
-        List<Claim> candidates = byArticle.values().stream().map(FactPolicy::articleFigure).toList();
-        candidates = preferring(candidates, claim -> !claim.getVague());
-        List<Claim> committed = preferring(candidates, claim -> claim.getQualifier() != Qualifier.up_to);
-
-        Claim best = committed.stream().max(BEST_ORDER).orElseThrow();
-        long low = committed.stream().mapToLong(Claim::getCount).min().orElseThrow();
-        long high = candidates.stream().mapToLong(FactPolicy::upper).max().orElseThrow();
+        Figures figures = figures(byArticle);
 
         SortedSet<String> origins = new TreeSet<>();
         byArticle.forEach((article, articleClaims) -> origins.addAll(originsOf(article, articleClaims)));
@@ -81,8 +87,47 @@ public final class FactPolicy {
                 .sorted(CLAIM_ORDER)
                 .limit(maxClaims)
                 .toList();
-        return Optional.of(new FactFigures(low, best.getCount(), high, best.getQualifier(),
-                new TreeSet<>(byArticle.keySet()), origins, provenance));
+        List<CompetingFigure> competing = figures.corroboration().held().isEmpty() ? List.of()
+                : figures.corroboration().competing(figures.best().getCount(), BEST_ORDER);
+        return Optional.of(new FactFigures(figures.low(), figures.best().getCount(), figures.high(),
+                figures.best().getQualifier(), new TreeSet<>(byArticle.keySet()), origins, provenance,
+                !competing.isEmpty(), competing));
+    }
+
+    /** low, best and high alone, without provenance: what a timeline point holds. */
+    Optional<TimelinePoint> point(Collection<Claim> claims, Instant at) {
+        Map<String, List<Claim>> byArticle = byArticle(claims);
+        if (byArticle.isEmpty()) return Optional.empty();
+        Figures figures = figures(byArticle);
+        return Optional.of(new TimelinePoint(at, figures.low(), figures.best().getCount(), figures.high(), byArticle.size()));
+    }
+
+    private record Figures(long low, Claim best, long high, Corroboration corroboration) {}
+
+    private Figures figures(Map<String, List<Claim>> byArticle) {
+        List<Claim> candidates = byArticle.values().stream().map(FactPolicy::articleFigure).toList();
+        candidates = preferring(candidates, claim -> !claim.getVague());
+        List<Claim> committed = preferring(candidates, claim -> claim.getQualifier() != Qualifier.up_to);
+
+        Corroboration corroboration = Corroboration.of(committed, ratio);
+        Claim best = corroboration.accepted().stream().max(BEST_ORDER).orElseThrow();
+        long low = committed.stream().mapToLong(Claim::getCount).min().orElseThrow();
+        long high = candidates.stream().mapToLong(FactPolicy::upper).max().orElseThrow();
+        return new Figures(low, best, high, corroboration);
+    }
+
+    private static Map<String, List<Claim>> byArticle(Collection<Claim> claims) {
+        return claims.stream()
+                .filter(FactPolicy::foreground)
+                .collect(Collectors.groupingBy(Claim::getArticle, TreeMap::new, Collectors.toList()));
+    }
+
+    /**
+     * Whether a claim may move this event's facts: not when the extractor marked it background, nor when its
+     * sentence dates itself to another year than the article's (see {@link OtherYear}).
+     */
+    static boolean foreground(Claim claim) {
+        return !claim.getBackground() && !OtherYear.mentioned(claim.getText(), claim.getPublished(), claim.getCount());
     }
 
     /** Orders claims by how well they state a figure: a definite floor beats a vague word or a ceiling. */
@@ -94,7 +139,7 @@ public final class FactPolicy {
             .thenComparing(claim -> -precision(claim.getQualifier()));
 
     /** Largest figure first; among equal figures the most precise qualifier, then the smallest article id. */
-    private static final Comparator<Claim> BEST_ORDER = Comparator
+    static final Comparator<Claim> BEST_ORDER = Comparator
             .comparingLong(Claim::getCount)
             .thenComparing(claim -> -precision(claim.getQualifier()))
             .thenComparing(Claim::getArticle, Comparator.reverseOrder());
@@ -126,7 +171,7 @@ public final class FactPolicy {
     }
 
     /** An article's claims for one fact name their sources; an article that names none is its own origin. */
-    private static List<String> originsOf(String article, List<Claim> articleClaims) {
+    static List<String> originsOf(String article, List<Claim> articleClaims) {
         List<String> named = new ArrayList<>();
         for (Claim claim : articleClaims) {
             if (claim.getAttribution() != null && !claim.getAttribution().isBlank()) {

@@ -4,6 +4,7 @@ import io.factwire.avro.Claim;
 import io.factwire.avro.FactState;
 import io.factwire.avro.FactUpdate;
 import io.factwire.avro.Outcome;
+import io.factwire.avro.TimelinePoint;
 import io.factwire.avro.VictimGroup;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -33,6 +35,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class FactProcessor implements Processor<String, ArticleClaims, String, FactUpdate> {
 
     private final FactPolicy policy;
+    private final FactTimeline timeline;
     private final FactEvolution evolution;
     private final int maxClaims;
     private final StringSerializer prefixSerializer = new StringSerializer();
@@ -43,7 +46,8 @@ final class FactProcessor implements Processor<String, ArticleClaims, String, Fa
     private KeyValueStore<String, FactState> states;
 
     FactProcessor(FactConfig config) {
-        this.policy = new FactPolicy(config.maxClaims());
+        this.policy = new FactPolicy(config.maxClaims(), config.corroborationRatio());
+        this.timeline = new FactTimeline(policy, config.timelineExact(), config.timelineLimit());
         this.evolution = new FactEvolution(config.historyLimit());
         this.maxClaims = config.maxClaims();
     }
@@ -74,11 +78,16 @@ final class FactProcessor implements Processor<String, ArticleClaims, String, Fa
         Set<Outcome> touched = EnumSet.noneOf(Outcome.class);
         before.forEach(claim -> touched.add(claim.getOutcome()));
         incoming.forEach(claim -> touched.add(claim.getOutcome()));
-        for (Outcome outcome : touched) recompute(batch.event(), outcome, batch.article(), record);
+        // An undated article moves the whole timeline: its claims count from the fact's first publication time.
+        Instant changed = Stream.concat(before.stream(), incoming.stream())
+                .map(claim -> claim.getPublished() == null ? Instant.EPOCH : claim.getPublished())
+                .min(Instant::compareTo).orElse(Instant.EPOCH);
+        for (Outcome outcome : touched) recompute(batch.event(), outcome, batch.article(), changed, record);
     }
 
     /** Recomputes every group of one outcome of one event, and its total, from the stored claims. */
-    private void recompute(String event, Outcome outcome, String cause, Record<String, ArticleClaims> record) {
+    private void recompute(String event, Outcome outcome, String cause, Instant changed,
+                           Record<String, ArticleClaims> record) {
         Map<VictimGroup, List<Claim>> byGroup = new EnumMap<>(VictimGroup.class);
         try (KeyValueIterator<String, ArticleClaims> stored =
                      claims.prefixScan(FactStoreKeys.outcomePrefix(event, outcome), prefixSerializer)) {
@@ -93,19 +102,29 @@ final class FactProcessor implements Processor<String, ArticleClaims, String, Fa
         byGroup.forEach((group, groupClaims) -> policy.figures(groupClaims).ifPresent(f -> figures.put(group, f)));
         Optional<FactFigures> total = FactTotals.total(figures, maxClaims);
 
+        Map<VictimGroup, FactState> previous = new EnumMap<>(VictimGroup.class);
+        Map<VictimGroup, List<TimelinePoint>> timelinesBefore = new EnumMap<>(VictimGroup.class);
+        for (VictimGroup group : VictimGroup.values()) {
+            FactState state = states.get(new FactKey(event, outcome, group).toString());
+            if (state == null) continue;
+            previous.put(group, state);
+            timelinesBefore.put(group, state.getTimeline());
+        }
+        Map<VictimGroup, List<TimelinePoint>> timelines = timeline.timelines(byGroup, timelinesBefore, changed);
+
         for (VictimGroup group : VictimGroup.values()) {
             FactKey key = new FactKey(event, outcome, group);
             Optional<FactFigures> current = key.isTotal() ? total : Optional.ofNullable(figures.get(group));
-            update(key, current, cause, record);
+            update(key, previous.get(group), current, timelines.getOrDefault(group, List.of()), cause, record);
         }
     }
 
-    private void update(FactKey key, Optional<FactFigures> current, String cause, Record<String, ArticleClaims> record) {
-        FactState previous = states.get(key.toString());
+    private void update(FactKey key, FactState previous, Optional<FactFigures> current, List<TimelinePoint> timeline,
+                        String cause, Record<String, ArticleClaims> record) {
         Instant at = Instant.ofEpochMilli(record.timestamp());
         Optional<FactState> next;
         if (current.isPresent()) {
-            next = evolution.next(key, previous, current.get(), at);
+            next = evolution.next(key, previous, current.get(), timeline, at);
             next.ifPresent(state -> states.put(key.toString(), state));
         } else if (previous != null) {
             next = Optional.of(evolution.removed(previous, at));

@@ -24,14 +24,14 @@ import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
- * {@code /api/facts}, {@code /api/facts/{key}} and {@code /api/facts/{key}/history} over every instance: a key is
+ * {@code /api/facts[?asOf=]}, {@code /api/facts/{key}}, {@code .../history} and {@code .../timeline} over every instance: a key is
  * answered by the instance that owns its event (forwarded there when that is another one); the list merges every
  * instance's local part, or asks only the owner when filtered by event.
  */
 final class FactsApi {
 
     static final String PATH = "/api/facts";
-    private static final Set<String> LIST_PARAMETERS = Set.of("event", "outcome", "group");
+    private static final Set<String> LIST_PARAMETERS = Set.of("event", "outcome", "group", "asOf");
 
     private final LocalFactStore local;
     private final InstanceDirectory directory;
@@ -43,24 +43,32 @@ final class FactsApi {
         this.peers = peers;
     }
 
-    /** {@code GET /api/facts[?event=&outcome=&group=]} → {@code {"facts": [...]}} sorted by key. */
+    /**
+     * {@code GET /api/facts[?event=&outcome=&group=&asOf=]} → {@code {"facts": [...]}} sorted by key; with
+     * {@code asOf}, the table as it stood at that publication time ({@link AsOf}).
+     */
     Response list(Request request) {
         request.allowOnly(LIST_PARAMETERS);
         Optional<Outcome> outcome = request.param("outcome").map(FactKeyPath::outcome);
         Optional<VictimGroup> group = request.param("group").map(FactKeyPath::group);
         Optional<String> event = request.param("event");
+        Optional<AsOf> asOf = request.param("asOf").map(AsOf::parse);
         ArrayNode facts = Response.object().arrayNode();
         for (JsonNode fact : event.isPresent() ? ofEvent(event.get(), request) : everywhere(request)) {
             if (outcome.isPresent() && !outcome.get().name().equals(fact.path("outcome").asText())) continue;
             if (group.isPresent() && !group.get().name().equals(fact.path("group").asText())) continue;
-            facts.add(fact);
+            if (asOf.isEmpty()) facts.add(fact);
+            else asOf.get().of(fact).ifPresent(facts::add);
         }
         ObjectNode body = Response.object();
         body.set("facts", facts);
         return Response.ok(body);
     }
 
-    /** {@code GET /api/facts/{key}} → the fact; {@code .../history} → {@code {"key","version","updated","history"}}. */
+    /**
+     * {@code GET /api/facts/{key}} → the fact; {@code .../history} → {@code {"key","version","updated","history"}};
+     * {@code .../timeline} → {@code {"key","version","updated","timeline"}}.
+     */
     Response one(Request request) {
         request.allowOnly(Set.of());
         FactKeyPath path = FactKeyPath.parse(request.rawPath().substring(PATH.length() + 1));
@@ -68,10 +76,11 @@ final class FactsApi {
         if (!directory.isSelf(owner.activeHost())) return forward(owner.activeHost(), request, "fact " + path.key());
         FactState fact = local.get(path.key(), owner.partition())
                 .orElseThrow(() -> ApiException.notFound("no fact with key '" + path.key() + "'"));
-        if (!path.history()) return Response.ok(SnapshotJson.fact(fact));
+        if (path.view() == FactKeyPath.View.FACT) return Response.ok(SnapshotJson.fact(fact));
         ObjectNode body = Response.object().put("key", fact.getKey()).put("version", fact.getVersion())
                 .put("updated", ServingJson.iso(fact.getUpdated()));
-        body.set("history", ServingJson.history(fact));
+        if (path.history()) body.set("history", ServingJson.history(fact));
+        else body.set("timeline", SnapshotJson.timeline(fact.getTimeline()));
         return Response.ok(body);
     }
 

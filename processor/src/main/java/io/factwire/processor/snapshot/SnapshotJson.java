@@ -3,13 +3,16 @@ package io.factwire.processor.snapshot;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factwire.avro.CompetingFigure;
 import io.factwire.avro.Duplicate;
 import io.factwire.avro.Event;
 import io.factwire.avro.FactClaim;
 import io.factwire.avro.FactPoint;
 import io.factwire.avro.FactState;
+import io.factwire.avro.TimelinePoint;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The JSON shape of the {@code --once} output, which other tools read: field names are fixed, enums are their
@@ -49,6 +52,31 @@ public final class SnapshotJson {
         node.put("version", fact.getVersion()).put("updated", iso(fact.getUpdated()));
         ArrayNode history = node.putArray("history");
         fact.getHistory().forEach(point -> history.add(point(point)));
+        node.set("timeline", timeline(fact.getTimeline()));
+        node.put("contested", fact.getContested());
+        ArrayNode competing = node.putArray("competing");
+        fact.getCompeting().forEach(figure -> competing.add(competing(figure)));
+        return node;
+    }
+
+    /** {@code [{"at","low","best","high","sources"}]}, oldest first: the figures by publication time. */
+    public static ArrayNode timeline(List<TimelinePoint> points) {
+        ArrayNode timeline = JSON.arrayNode();
+        points.forEach(point -> timeline.add(JSON.objectNode()
+                .put("at", iso(point.getAt()))
+                .put("low", point.getLow())
+                .put("best", point.getBest())
+                .put("high", point.getHigh())
+                .put("sources", point.getSources())));
+        return timeline;
+    }
+
+    static ObjectNode competing(CompetingFigure figure) {
+        ObjectNode node = JSON.objectNode().put("count", figure.getCount()).put("qualifier", figure.getQualifier().name());
+        ArrayNode origins = node.putArray("origins");
+        figure.getOrigins().forEach(origins::add);
+        ArrayNode articles = node.putArray("articles");
+        figure.getArticles().forEach(articles::add);
         return node;
     }
 

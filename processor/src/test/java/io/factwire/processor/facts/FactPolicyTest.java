@@ -132,4 +132,68 @@ class FactPolicyTest {
         assertThat(figures.sources()).isEqualTo(30);
         assertThat(figures.best()).isEqualTo(30);
     }
+
+    @Test
+    void oneOutlierOriginDoesNotBecomeBestAloneAndTheFactIsContested() {
+        List<Claim> claims = new ArrayList<>(List.of(
+                claim("a1", 1000, Qualifier.exact).setAttribution("the health ministry").build(),
+                claim("a2", 1000, Qualifier.at_least).build(),
+                claim("a3", 900, Qualifier.about).build(),
+                claim("a4", 2500, Qualifier.more_than).build()));
+
+        FactFigures held = policy.figures(claims).orElseThrow();
+        assertThat(held.best()).as("2,500 from one origin is more than twice the corroborated 1,000").isEqualTo(1000);
+        assertThat(held.high()).isEqualTo(2500);
+        assertThat(held.contested()).isTrue();
+        assertThat(held.competing()).extracting(figure -> figure.getCount()).containsExactly(2500L, 1000L);
+        assertThat(held.competing().getFirst().getArticles()).containsExactly("a4");
+        assertThat(held.competing().get(1).getOrigins()).containsExactly("article:a2", "health ministry");
+
+        claims.add(claim("a5", 2600, Qualifier.exact).setAttribution("Reuters").build());
+        FactFigures corroborated = policy.figures(claims).orElseThrow();
+        assertThat(corroborated.best()).as("a second independent origin near it releases it").isEqualTo(2600);
+        assertThat(corroborated.contested()).isFalse();
+        assertThat(corroborated.competing()).isEmpty();
+    }
+
+    @Test
+    void aRisingTollWithinTheRatioIsNotHeld() {
+        FactFigures figures = policy.figures(List.of(claim("a1", 40, Qualifier.at_least).build(),
+                claim("a2", 72, Qualifier.exact).build())).orElseThrow();
+        assertThat(figures.best()).isEqualTo(72);
+        assertThat(figures.contested()).isFalse();
+    }
+
+    @Test
+    void oneOriginAloneIsBestWhateverItsFigure() {
+        FactFigures figures = policy.figures(List.of(claim("a1", 353, Qualifier.exact).build(),
+                claim("a1", 5, Qualifier.exact).setText("Five of them are in hospital.").build())).orElseThrow();
+        assertThat(figures.best()).isEqualTo(353);
+        assertThat(figures.contested()).isFalse();
+    }
+
+    @Test
+    void articlesQuotingOneSourceAreOneOriginAndCannotCorroborateEachOther() {
+        FactFigures figures = policy.figures(List.of(
+                claim("a1", 10, Qualifier.exact).setAttribution("police").build(),
+                claim("a2", 80, Qualifier.exact).setAttribution("Khabar-24").build(),
+                claim("a3", 80, Qualifier.exact).setAttribution("the Khabar-24 TV channel").build())).orElseThrow();
+        assertThat(figures.best()).isEqualTo(10);
+        assertThat(figures.contested()).isTrue();
+    }
+
+    @Test
+    void figuresDatedToAnotherYearThanTheArticleStayOut() {
+        Claim war = claim("a1", 1_000_000, Qualifier.about)
+                .setText("The 1980 war killed about a million people, the minister recalled.").build();
+        Claim lastDecember = claim("a2", 70, Qualifier.exact)
+                .setPublished(java.time.Instant.parse("2024-01-03T10:00:00Z"))
+                .setText("Police detained 70 people in December 2023.").build();
+        Claim theCount = claim("a3", 2000, Qualifier.exact).setText("Of the 2000 injured, 40 remain in hospital.").build();
+
+        FactFigures figures = policy.figures(List.of(war, lastDecember, theCount)).orElseThrow();
+        assertThat(figures.sources()).as("the war's toll is about 1980").isEqualTo(2);
+        assertThat(figures.high()).isEqualTo(2000);
+        assertThat(policy.figures(List.of(war))).isEmpty();
+    }
 }

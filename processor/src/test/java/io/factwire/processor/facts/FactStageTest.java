@@ -180,4 +180,53 @@ class FactStageTest {
         assertThat(facts.isEmpty()).isTrue();
         assertThat(updates.isEmpty()).isTrue();
     }
+
+    private static Claim at(String article, long count, String published) {
+        return claim(article, count, Qualifier.exact).setPublished(Instant.parse(published)).build();
+    }
+
+    /** Monday 8, Tuesday 13 (a second origin), Wednesday 20 (a third): what each arrival order must give. */
+    private static final List<ArticleClaims> WEEK = List.of(
+            new ArticleClaims("mon", "e1", List.of(at("mon", 8, "2024-03-04T09:00:00Z"))),
+            new ArticleClaims("tue", "e1", List.of(at("tue", 13, "2024-03-05T09:00:00Z"))),
+            new ArticleClaims("wed", "e1", List.of(at("wed", 20, "2024-03-06T09:00:00Z"))));
+
+    @Test
+    void theSameClaimsInTwoArrivalOrdersGiveTheSameTimelineByPublicationTime() {
+        List<ArticleClaims> mondayLast = List.of(WEEK.get(2), WEEK.get(1), WEEK.get(0));
+        FactState inOrder = finalFacts(WEEK).get(KILLED);
+        FactState late = finalFacts(mondayLast).get(KILLED);
+
+        assertThat(late.getTimeline()).isEqualTo(inOrder.getTimeline());
+        assertThat(finalFacts(mondayLast).get(KILLED_TOTAL).getTimeline())
+                .isEqualTo(finalFacts(WEEK).get(KILLED_TOTAL).getTimeline());
+        assertThat(inOrder.getTimeline()).extracting(point -> point.getAt().toString(), point -> point.getLow(),
+                        point -> point.getBest(), point -> point.getHigh(), point -> point.getSources())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2024-03-04T09:00:00Z", 8L, 8L, 8L, 1),
+                        org.assertj.core.groups.Tuple.tuple("2024-03-05T09:00:00Z", 8L, 13L, 13L, 2),
+                        org.assertj.core.groups.Tuple.tuple("2024-03-06T09:00:00Z", 8L, 20L, 20L, 3));
+    }
+
+    @Test
+    void anUndatedArticleCountsFromTheFirstPublicationTimeWhateverItsArrival() {
+        ArticleClaims undated = new ArticleClaims("undated", "e1",
+                List.of(claim("undated", 10, Qualifier.exact).setPublished(null).build()));
+        List<ArticleClaims> undatedFirst = List.of(undated, WEEK.get(1), WEEK.get(0));
+        List<ArticleClaims> undatedLast = List.of(WEEK.get(1), WEEK.get(0), undated);
+
+        FactState first = finalFacts(undatedFirst).get(KILLED);
+        assertThat(finalFacts(undatedLast).get(KILLED).getTimeline()).isEqualTo(first.getTimeline());
+        assertThat(first.getTimeline().getFirst().getAt()).isEqualTo(Instant.parse("2024-03-04T09:00:00Z"));
+    }
+
+    @Test
+    void aLateArticleChangesTheTimelineFromItsPublicationTimeOn() {
+        finalFacts(List.of(WEEK.get(0), WEEK.get(2)));
+        batches.pipeInput("tue", WEEK.get(1));
+
+        FactState fact = facts.readKeyValuesToMap().get(KILLED);
+        assertThat(fact.getTimeline()).extracting(point -> point.getBest()).containsExactly(8L, 13L, 20L);
+        assertThat(fact.getTimeline().get(1).getAt()).isEqualTo(Instant.parse("2024-03-05T09:00:00Z"));
+    }
 }

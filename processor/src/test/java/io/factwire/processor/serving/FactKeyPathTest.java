@@ -19,14 +19,16 @@ class FactKeyPathTest {
         assertThat(raw.event()).isEqualTo("almaty-2022");
         assertThat(raw.outcome()).isEqualTo(Outcome.killed);
         assertThat(raw.group()).isEqualTo(VictimGroup.civilians);
-        assertThat(raw.history()).isFalse();
+        assertThat(raw.view()).isEqualTo(FactKeyPath.View.FACT);
     }
 
     @Test
-    void theHistorySuffixIsNotPartOfTheKey() {
+    void theHistoryAndTimelineSuffixesAreNotPartOfTheKey() {
         assertThat(FactKeyPath.parse("e1/injured/all/history"))
-                .isEqualTo(new FactKeyPath("e1/injured/all", "e1", Outcome.injured, VictimGroup.all, true));
+                .isEqualTo(new FactKeyPath("e1/injured/all", "e1", Outcome.injured, VictimGroup.all, FactKeyPath.View.HISTORY));
         assertThat(FactKeyPath.parse("e1%2Finjured%2Fall/history").history()).isTrue();
+        assertThat(FactKeyPath.parse("e1/injured/all/timeline"))
+                .isEqualTo(new FactKeyPath("e1/injured/all", "e1", Outcome.injured, VictimGroup.all, FactKeyPath.View.TIMELINE));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -66,7 +67,8 @@ class LivePageIT {
                 long published = System.nanoTime();
                 publish(kafka, RealPipeline.article("kolvar-" + run + "-a2", "Kolvar blast toll rises",
                         "Rescuers in Kolvar posted \"" + SCRIPT + "\" on the gate; at least 9 civilians were killed in the "
-                                + "blast at the Kolvar chemical works, police said.", HOSTILE_OUTLET));
+                                + "blast at the Kolvar chemical works, police said.", HOSTILE_OUTLET,
+                        Instant.parse("2024-05-14T09:45:00Z")));
                 // Polled every 20 ms (WebDriverWait's default of 500 ms would round the figure up to half seconds).
                 new WebDriverWait(driver, WAIT, Duration.ofMillis(20))
                         .until(page -> !bestBefore.equals(bestOf(script, key)));
@@ -87,7 +89,15 @@ class LivePageIT {
                 assertThat(driver.findElements(By.cssSelector("#claims script, #claims img")))
                         .as("no markup made it into the page").isEmpty();
                 assertThat(script.executeScript("return window.__factwirePwned === undefined")).as("no article script ran").isEqualTo(true);
-                assertThat(driver.findElements(By.cssSelector("#chart circle"))).hasSizeGreaterThanOrEqualTo(2);
+                // The chart is the timeline by publication time: 4 as of the first article, 9 from the second one's.
+                JsonNode timeline = HttpJson.get(pipeline.uri("/api/facts/" + key + "/timeline")).json().get("timeline");
+                assertThat(timeline).extracting(point -> point.get("at").asText())
+                        .containsExactly("2024-05-14T07:30:00Z", "2024-05-14T09:45:00Z");
+                assertThat(driver.findElements(By.cssSelector("#chart circle title")))
+                        .extracting(title -> title.getAttribute("textContent"))
+                        .satisfiesExactly(
+                                monday -> assertThat(monday).startsWith("2024-05-14 07:30 UTC: best 4"),
+                                later -> assertThat(later).startsWith("2024-05-14 09:45 UTC: best 9"));
                 wait.until(page -> !driver.findElement(By.id("lag-rows")).findElements(By.tagName("tr")).isEmpty());
 
                 saveScreenshot(driver.getScreenshotAs(OutputType.FILE).toPath());

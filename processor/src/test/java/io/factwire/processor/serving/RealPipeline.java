@@ -51,12 +51,16 @@ final class RealPipeline implements AutoCloseable {
 
     /** An article as ingest would publish it (no event yet), written for these tests. */
     static Article article(String id, String title, String body, String outlet) {
+        return article(id, title, body, outlet, Instant.parse("2024-05-14T07:30:00Z"));
+    }
+
+    static Article article(String id, String title, String body, String outlet, Instant published) {
         return Article.newBuilder()
                 .setId(id)
                 .setOutlet(outlet)
                 .setTitle(title)
                 .setBody(body)
-                .setPublished(Instant.parse("2024-05-14T07:30:00Z"))
+                .setPublished(published)
                 .setIngested(Instant.now())
                 .setExtra(Map.of())
                 .build();

@@ -101,6 +101,23 @@ class ServingApiIT {
     }
 
     @Test
+    void aFactsTimelineIsItsFiguresByPublicationTimeAndAsOfGivesTheTableThen() throws Exception {
+        JsonNode timeline = get("/api/facts/" + encode(FIRE + "/killed/all") + "/timeline").json();
+        assertThat(timeline.get("timeline")).extracting(point -> point.get("best").asLong()).containsExactly(3L, 5L, 6L);
+        assertThat(timeline.get("timeline").get(1).get("at").asText()).isEqualTo("2024-03-05T08:10:00Z");
+        assertThat(timeline.get("timeline").get(1).get("sources").asInt()).isEqualTo(2);
+
+        JsonNode then = get("/api/facts?event=" + encode(FIRE) + "&outcome=killed&group=all&asOf=2024-03-05T08:15:00Z").json();
+        JsonNode fact = then.get("facts").get(0);
+        assertThat(fact.get("best").asLong()).isEqualTo(5);
+        assertThat(fact.get("sources").asInt()).isEqualTo(2);
+        assertThat(fact.get("claims")).hasSize(2);
+        assertThat(fact.get("asOf").asText()).isEqualTo("2024-03-05T08:15:00Z");
+        assertThat(get("/api/facts?event=" + encode(FIRE) + "&asOf=2024-03-05T07:00:00Z").json().get("facts")).as("nothing published yet").isEmpty();
+        assertThat(get("/api/facts?asOf=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
     void unknownKeysAre404AndMalformedOnes400() throws Exception {
         Answer unknown = get("/api/facts/" + FIRE + "/kidnapped/all");
         assertThat(unknown.status()).isEqualTo(404);

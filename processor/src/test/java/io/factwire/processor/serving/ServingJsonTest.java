@@ -19,7 +19,7 @@ class ServingJsonTest {
 
         assertThat(json.properties().stream().map(java.util.Map.Entry::getKey).toList()).containsExactly(
                 "key", "event", "outcome", "group", "low", "best", "high", "qualifier", "sources", "origins",
-                "claims", "version", "updated", "history");
+                "claims", "version", "updated", "history", "timeline", "contested", "competing");
         assertThat(json.get("outcome").asText()).isEqualTo("killed");
         assertThat(json.get("qualifier").asText()).isEqualTo("at_least");
         assertThat(json.get("updated").asText()).isEqualTo("2024-03-05T08:10:00Z");

@@ -10,6 +10,7 @@ import io.factwire.avro.FactState;
 import io.factwire.avro.FactUpdate;
 import io.factwire.avro.Outcome;
 import io.factwire.avro.Qualifier;
+import io.factwire.avro.TimelinePoint;
 import io.factwire.avro.VictimGroup;
 import io.factwire.schemas.serde.GeneratedClassTrust;
 import java.time.Instant;
@@ -51,11 +52,13 @@ final class ServingSamples {
     static FactState fact(String event, Outcome outcome, VictimGroup group, long... figures) {
         List<FactClaim> claims = new ArrayList<>();
         List<FactPoint> history = new ArrayList<>();
+        List<TimelinePoint> timeline = new ArrayList<>();
         for (int i = 0; i < figures.length; i++) {
             Instant at = T0.plusSeconds(600L * i);
             claims.add(claim(event + "-article-" + i, figures[i], "At least " + figures[i] + " people were " + outcome
                     + ", the regional police said.", at));
             history.add(FactPoint.newBuilder().setAt(at).setLow(figures[0]).setBest(figures[i]).setHigh(figures[i]).build());
+            timeline.add(new TimelinePoint(at, figures[0], figures[i], figures[i], i + 1));
         }
         long best = figures[figures.length - 1];
         return FactState.newBuilder()
@@ -73,6 +76,9 @@ final class ServingSamples {
                 .setVersion(figures.length)
                 .setUpdated(T0.plusSeconds(600L * (figures.length - 1)))
                 .setHistory(history)
+                .setTimeline(timeline)
+                .setContested(false)
+                .setCompeting(List.of())
                 .build();
     }
 

@@ -54,7 +54,7 @@ class TwoInstancesIT {
             KafkaStreams streams = first.processor.app().streams();
             Set<HostInfo> owners = new HashSet<>();
             for (String key : keys) {
-                String event = FactKeyPath.parseKey(key, false).event();
+                String event = FactKeyPath.parseKey(key, FactKeyPath.View.FACT).event();
                 owners.add(streams.queryMetadataForKey(FactStage.STATES_STORE, event, Serdes.String().serializer()).activeHost());
             }
             assertThat(owners).as("the events are spread over both instances").hasSize(2);
@@ -99,7 +99,7 @@ class TwoInstancesIT {
     }
 
     private static HostInfo owner(KafkaStreams streams, String key) {
-        String event = FactKeyPath.parseKey(key, false).event();
+        String event = FactKeyPath.parseKey(key, FactKeyPath.View.FACT).event();
         return streams.queryMetadataForKey(FactStage.STATES_STORE, event, Serdes.String().serializer()).activeHost();
     }
 

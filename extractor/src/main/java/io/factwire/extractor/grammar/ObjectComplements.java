@@ -4,12 +4,13 @@ import io.factwire.extractor.grammar.CountParser.Singles;
 import java.util.List;
 
 /**
- * The people taken or held hostage: the object between the verb and "hostage" ("took two transport officers
- * hostage"), "them" standing for the people named earlier in the sentence ("pulled a gun on two guards ... and
- * held them hostage"), or the person a relative clause describes ("a woman he took hostage").
+ * The object of a verb whose outcome is told by a complement after the object: "took two transport officers
+ * hostage", "shoots his girlfriend dead". The object, "them" standing for the people named earlier in the
+ * sentence ("pulled a gun on two guards ... and held them hostage"), or the person a relative clause describes
+ * ("a woman he took hostage").
  */
-final class Hostages {
-    private Hostages() {
+final class ObjectComplements {
+    private ObjectComplements() {
     }
 
     static void find(Sentence s, Trigger t, List<Finding> out) {
