@@ -1,5 +1,6 @@
 package io.factwire.app;
 
+import io.factwire.app.chaos.ChaosCommand;
 import io.factwire.bench.BenchCommand;
 import io.factwire.ingest.IngestCommand;
 import io.factwire.processor.ProcessCommand;
@@ -35,6 +36,7 @@ public final class Factwire implements Runnable {
                 .addSubcommand(new ExtractCommand())
                 .addSubcommand(running == null ? new LagCommand() : new LagCommand().withDefaults(bootstrap, registry))
                 .addSubcommand(new BenchCommand())
+                .addSubcommand(new ChaosCommand())
                 .addSubcommand("test", new TestCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
     }

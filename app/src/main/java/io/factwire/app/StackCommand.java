@@ -22,13 +22,26 @@ final class StackCommand implements Callable<Integer> {
             description = "Where the single broker and the registry keep their data (default: .factwire/stack). Ignored with --brokers 3.")
     Path dataDir;
 
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",
+            description = {"The broker's port (default: a free one). With the same --data-dir and --port, a stack stopped and "
+                    + "started again is the same broker to its clients: a running processor reconnects. Needs --brokers 1."})
+    int port;
+
+    @Option(names = "--registry-port", paramLabel = "PORT", defaultValue = "0",
+            description = "The schema registry's HTTP port (default: a free one).")
+    int registryPort;
+
     @Override
     public Integer call() throws Exception {
         if (brokers != 1 && brokers != 3) {
             System.err.println("stack: --brokers must be 1 or 3, not " + brokers);
             return 2;
         }
-        StackOptions.Builder options = StackOptions.builder().brokers(brokers);
+        if (brokers == 3 && port != 0) {
+            System.err.println("stack: --port needs --brokers 1 (three brokers take free ports)");
+            return 2;
+        }
+        StackOptions.Builder options = StackOptions.builder().brokers(brokers).kafkaPort(port).registryPort(registryPort);
         if (brokers == 1) {
             options.dataDir(dataDir != null ? dataDir : FactwireHome.stateDir().resolve("stack"));
         }

@@ -1,5 +1,7 @@
 package io.factwire.ingest;
 
+import io.factwire.schemas.ArticleContent;
+
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,6 +38,8 @@ public final class ProducerSettings {
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         config.put(ProducerConfig.LINGER_MS_CONFIG, LINGER_MS);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, BATCH_BYTES);
+        // The topics take records up to this size: an article at the body limit is sent, not refused here.
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, ArticleContent.MAX_RECORD_BYTES);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) requestTimeoutMs);
         // Kafka refuses a delivery timeout shorter than linger + request timeout.
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(timeoutMs, requestTimeoutMs + LINGER_MS));

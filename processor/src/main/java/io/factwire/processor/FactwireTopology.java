@@ -9,6 +9,7 @@ import io.factwire.processor.claims.ExtractorClaimReader;
 import io.factwire.processor.dedup.ArticleSignature;
 import io.factwire.processor.dedup.DedupConfig;
 import io.factwire.processor.dedup.DedupStage;
+import io.factwire.processor.errors.ArticleIntake;
 import io.factwire.processor.events.Assigned;
 import io.factwire.processor.events.EventConfig;
 import io.factwire.processor.events.EventStage;
@@ -33,7 +34,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 /**
  * The factwire topology, end to end, in three sub-topologies and two hops before the fact table:
  * <pre>
- * articles (by id, P) -> resend filter, sign, event features, claims   (all the text work, every partition)
+ * articles (by id, P) -> intake check, resend filter, sign, event features, claims   (all the text work, every partition)
  *   --[dedup-sequence, 1 partition: compact record + article]--> dedup-decide -> events-assign
  *        -> articles-unique, events, articles-duplicates
  *   --[claims-articles, P: claim sets and moves by article]--> claims-track -> claims
@@ -65,8 +66,10 @@ public final class FactwireTopology {
         Topic<String, Article> articles = topics.articles();
         KStream<String, Article> incoming = builder.stream(articles.name(),
                 Consumed.with(articles.keySerde(), articles.valueSerde()).withName("articles-source"));
+        // Only articles that ingest would publish go on; anything else becomes a dead letter with the reason.
+        KStream<String, Article> admitted = incoming.processValues(ArticleIntake::new, Named.as("intake-check"));
         // Everything that reads the text runs here, on every partition, where the article arrives.
-        KStream<String, PreparedArticle> prepared = DedupStage.dropResends(incoming, topics, dedupConfig)
+        KStream<String, PreparedArticle> prepared = DedupStage.dropResends(admitted, topics, dedupConfig)
                 .mapValues(article -> PreparedArticle.of(article, signer.apply(article)), Named.as("dedup-sign"))
                 .mapValues(article -> article.withFeatures(features.extract(article.article())), Named.as("events-extract"))
                 .mapValues(article -> article.withClaims(claimReader.read(article.article())), Named.as(ClaimStage.EXTRACT));

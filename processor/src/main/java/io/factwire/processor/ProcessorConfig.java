@@ -3,6 +3,7 @@ package io.factwire.processor;
 import io.factwire.processor.errors.DeadLetterDeserializationHandler;
 import io.factwire.processor.errors.DeadLetterProcessingHandler;
 import io.factwire.processor.errors.DeadLetterProductionHandler;
+import io.factwire.schemas.ArticleContent;
 import io.factwire.schemas.Topics;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,7 +14,9 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -55,6 +58,14 @@ public final class ProcessorConfig {
         // Article-sized records (the repartitions carry whole articles) fill the default 16 KB batch in a few
         // records: the many small produce requests cost the processor and the broker more CPU than the records.
         defaults.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), "131072");
+        // Every topic takes records up to ArticleContent.MAX_RECORD_BYTES (factwire creates its own topics so; the
+        // internal ones get it here), and the producer sends up to that: an article admitted at the body limit
+        // plus what the stages add to it always fits on a repartition topic.
+        defaults.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Integer.toString(ArticleContent.MAX_RECORD_BYTES));
+        defaults.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), Integer.toString(ArticleContent.MAX_RECORD_BYTES));
+        // A static member (see staticInstanceId) that does not come back under its id, e.g. a replaced stream
+        // thread, which gets a new thread number, holds its partitions until its session expires: 10 s, not 45.
+        defaults.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), "10000");
         defaults.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(System.getProperty("java.io.tmpdir"), "factwire-state").toString());
         defaults.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
         defaults.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS);
@@ -107,12 +118,48 @@ public final class ProcessorConfig {
         return map;
     }
 
-    /** Everything, for KafkaStreams; internal topics get the configured replication unless set explicitly. */
+    /**
+     * Everything, for KafkaStreams; internal topics get the configured replication unless set explicitly, and the
+     * instance is a static member of its group unless {@code group.instance.id} is set (empty: a dynamic member).
+     */
     public Properties streamsProperties() {
         Properties properties = new Properties();
         properties.putAll(values);
         properties.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, values.get(REPLICATION));
+        String instanceId = values.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        if (instanceId == null) {
+            properties.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, staticInstanceId());
+        } else if (instanceId.isBlank()) {
+            properties.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        }
         return properties;
+    }
+
+    /**
+     * A killed processor that comes back under the same {@code group.instance.id} takes its partitions back at once;
+     * a dynamic member waits until the group coordinator gives up on the dead one ({@code session.timeout.ms}, 45 s),
+     * which made every restart take 46-49 s. The id must be stable across restarts and unique among the instances:
+     * the application id, the host and the state directory (two instances never share one: Kafka Streams locks
+     * it). Kafka Streams appends the stream thread's number.
+     */
+    String staticInstanceId() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        String where = host + ":" + stateDir().toAbsolutePath().normalize();
+        String digest = java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(sha256(where), 6));
+        return applicationId() + "-" + digest;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 
     /** The flat map, for serdes and the stage configs. */

@@ -38,7 +38,7 @@ class ProcessorAppIT {
     Path stateDir;
 
     /** Reads "N civilians killed": the extractor's quality is tested elsewhere; here the plumbing is. */
-    private static List<Claim> toyReader(Article article) {
+    static List<Claim> toyReader(Article article) {
         if (article.getBody().contains("explode")) throw new IllegalStateException("cannot read " + article.getId());
         String[] words = article.getBody().split(" ");
         return List.of(Claim.newBuilder()

@@ -43,6 +43,17 @@ class ProcessorConfigTest {
     }
 
     @Test
+    void anInstanceIsAStaticGroupMemberNamedAfterItsStateDirUnlessSetOtherwise() {
+        ProcessorConfig one = ProcessorConfig.defaults().with(Map.of("state.dir", "/tmp/one"));
+        String id = one.streamsProperties().getProperty("group.instance.id");
+        assertThat(id).startsWith("factwire-processor-").isEqualTo(one.streamsProperties().getProperty("group.instance.id"));
+        assertThat(ProcessorConfig.defaults().with(Map.of("state.dir", "/tmp/two")).streamsProperties()
+                .getProperty("group.instance.id")).isNotEqualTo(id);
+        assertThat(one.with("group.instance.id", "mine").streamsProperties()).containsEntry("group.instance.id", "mine");
+        assertThat(one.with("group.instance.id", "").streamsProperties()).doesNotContainKey("group.instance.id");
+    }
+
+    @Test
     void badNumbersNameTheKey() {
         assertThatThrownBy(() -> ProcessorConfig.defaults().with("factwire.partitions", "six").partitions())
                 .hasMessageContaining("factwire.partitions").hasMessageContaining("six");

@@ -74,6 +74,7 @@ public final class TopicSetup {
     /** The configs a topic is created with. */
     public static Map<String, String> configFor(String topic, short replication) {
         Map<String, String> configs = new HashMap<>();
+        configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(ArticleContent.MAX_RECORD_BYTES));
         if (Topics.isCompacted(topic)) {
             configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         } else {

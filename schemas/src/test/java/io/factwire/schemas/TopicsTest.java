@@ -58,7 +58,8 @@ class TopicsTest {
     @Test
     void compactedTopicsHaveNoRetentionAndOthersAreBoundedBySizeNotTimestamps() {
         assertThat(TopicSetup.configFor(Topics.FACTS, (short) 1))
-                .containsExactly(Map.entry(TopicConfig.CLEANUP_POLICY_CONFIG, "compact"));
+                .containsOnly(Map.entry(TopicConfig.CLEANUP_POLICY_CONFIG, "compact"),
+                        Map.entry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "4194304"));
         assertThat(TopicSetup.configFor(Topics.CLAIMS, (short) 1))
                 .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, "delete")
                 .containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1")

@@ -89,6 +89,23 @@ final class ChildProcess {
         }
     }
 
+    /** SIGKILL to the whole tree, as a crash or {@code kill -9} would end it; returns once it is gone. */
+    void kill() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("process " + handle.pid() + " did not die within 30 s of SIGKILL", e);
+            }
+        }
+    }
+
     /**
      * SIGTERM to the whole tree (the app stops gracefully), then SIGKILL to whatever is left after {@code grace}.
      *

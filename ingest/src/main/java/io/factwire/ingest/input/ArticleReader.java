@@ -1,5 +1,6 @@
 package io.factwire.ingest.input;
 
+import io.factwire.schemas.ArticleContent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ import java.util.stream.StreamSupport;
  */
 public final class ArticleReader {
 
-    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    public static final long DEFAULT_MAX_BODY_BYTES = ArticleContent.MAX_BODY_BYTES;
     public static final String STDIN = "-";
 
     /** A text file may exceed the body limit by its date marker and title. */

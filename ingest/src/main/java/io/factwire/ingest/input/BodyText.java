@@ -1,5 +1,8 @@
 package io.factwire.ingest.input;
 
+import io.factwire.schemas.ArticleContent;
+import java.util.Optional;
+
 /** The checks and clean-up every body goes through, whatever the input format. */
 final class BodyText {
 
@@ -30,14 +33,25 @@ final class BodyText {
             throw new InputRejected(RejectReason.MISSING_BODY, "");
         }
         checkSize(StrictUtf8.encodedLength(raw));
-        if (!HtmlText.looksLikeHtml(raw)) {
-            return new Clean(raw, false);
-        }
-        String text = HtmlText.toText(raw);
-        if (text.isBlank()) {
+        Clean clean = HtmlText.looksLikeHtml(raw) ? new Clean(HtmlText.toText(raw), true) : new Clean(raw, false);
+        if (clean.text().isBlank()) {
             throw new InputRejected(RejectReason.MISSING_BODY, "the HTML body has no text");
         }
-        return new Clean(text, true);
+        // The processor refuses what this check refuses: nothing published by ingest becomes a dead letter for it.
+        Optional<ArticleContent.Violation> refused = ArticleContent.checkBody(clean.text(), maxBodyBytes);
+        if (refused.isPresent()) {
+            throw new InputRejected(RejectReason.of(refused.get().problem()), refused.get().detail());
+        }
+        return clean;
+    }
+
+    /** The article as ingest publishes it, refused by the processor's own rules ({@link ArticleContent#check}) or not at all. */
+    static ParsedArticle admitted(ParsedArticle article) throws InputRejected {
+        Optional<ArticleContent.Violation> refused = ArticleContent.check(article.id(), article.title(), article.body());
+        if (refused.isPresent()) {
+            throw new InputRejected(RejectReason.of(refused.get().problem()), refused.get().detail());
+        }
+        return article;
     }
 
     void checkSize(long bytes) throws InputRejected {

@@ -1,5 +1,6 @@
 package io.factwire.ingest.input;
 
+import io.factwire.schemas.ArticleContent;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -14,21 +15,14 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class HtmlText {
 
-    /**
-     * Markup that does not occur in plain prose: a start or end tag of a common HTML element, a doctype or a
-     * comment. A bare "a < b" or "<3" does not count, so plain text is never run through the HTML parser.
-     */
-    private static final Pattern HTML_MARKUP = Pattern.compile(
-            "(?i)<(?:!doctype|!--|/?(?:html|head|body|p|div|br|span|a|b|i|em|strong|h[1-6]|ul|ol|li|table|tr|td"
-                    + "|article|section|header|footer|figure|figcaption|img|blockquote|script|style)(?=[\\s>/]))");
-
     private static final Pattern MULTIPLE_SPACES = Pattern.compile(" {2,}");
 
     private HtmlText() {
     }
 
+    /** The same test the processor applies to bodies that should be plain text: {@link ArticleContent#looksLikeHtml}. */
     public static boolean looksLikeHtml(String text) {
-        return HTML_MARKUP.matcher(text).find();
+        return ArticleContent.looksLikeHtml(text);
     }
 
     /** The visible text of {@code html}: block elements and {@code <br>} end lines, blank lines dropped. */

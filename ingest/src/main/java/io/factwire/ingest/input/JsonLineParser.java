@@ -36,16 +36,16 @@ final class JsonLineParser {
         JsonNode record = readObject(line);
         String outletField = record.hasNonNull("outlet") ? "outlet" : "source";
         String bodyField = record.hasNonNull("body") ? "body" : "text";
-        String title = text(record, "title");
-        BodyText.Clean body = body(text(record, bodyField), title);
+        String title = string(record, "title");
+        BodyText.Clean body = body(string(record, bodyField), title);
         String url = text(record, "url");
         String canonicalUrl = url == null || url.isBlank() ? null : ArticleIds.canonicalUrl(url);
         String id = text(record, "id");
         if (id == null || id.isBlank()) {
             id = canonicalUrl != null ? ArticleIds.fromUrl(canonicalUrl) : ArticleIds.fromBody(body.text());
         }
-        return new ParsedArticle(id, canonicalUrl, text(record, outletField), title, body.text(),
-                published(record), position, body.htmlStripped(), extra(record, outletField, bodyField));
+        return BodyText.admitted(new ParsedArticle(id, canonicalUrl, text(record, outletField), title, body.text(),
+                published(record), position, body.htmlStripped(), extra(record, outletField, bodyField)));
     }
 
     /**
@@ -92,6 +92,16 @@ final class JsonLineParser {
                     + value.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         return value.asText();
+    }
+
+    /** A text field that must be a JSON string when present: a number where the body belongs is a mistake. */
+    private static String string(JsonNode record, String field) throws InputRejected {
+        JsonNode value = record.get(field);
+        if (value != null && !value.isNull() && !value.isTextual()) {
+            throw new InputRejected(RejectReason.INVALID_FIELD, "\"" + field + "\" must be a string, got "
+                    + value.getNodeType().name().toLowerCase(Locale.ROOT));
+        }
+        return text(record, field);
     }
 
     private static Instant published(JsonNode record) throws InputRejected {

@@ -1,5 +1,7 @@
 package io.factwire.ingest.input;
 
+import io.factwire.schemas.ArticleContent;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -58,22 +60,7 @@ final class StrictUtf8 {
 
     /** How many bytes {@code text} takes in UTF-8, without encoding it. */
     static long encodedLength(CharSequence text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
+        return ArticleContent.utf8Length(text);
     }
 
     private static boolean startsWithByteOrderMark(byte[] bytes, int from, int to) {

@@ -44,7 +44,7 @@ final class TextArticleParser {
             title = body.substring(0, lineEnd).strip();
             body = body.substring(lineEnd).strip();
         }
-        return new ParsedArticle(id, null, null, title, body, published, position, clean.htmlStripped(), Map.of());
+        return BodyText.admitted(new ParsedArticle(id, null, null, title, body, published, position, clean.htmlStripped(), Map.of()));
     }
 
     private static String decode(byte[] content) throws InputRejected {

@@ -117,6 +117,26 @@ class JsonLinesReadingTest {
     }
 
     @Test
+    void theProcessorsRulesRefuseWhatTheProcessorWouldDeadLetter() {
+        Path file = Inputs.write(dir.resolve("rules.jsonl"), """
+                {"id": "number", "body": 42}
+                {"id": "numbered-title", "title": 7, "body": "Text."}
+                {"id": "html-title", "title": "<b>Breaking</b> news", "body": "Text."}
+                {"id": "ok", "body": "Fine."}
+                """);
+
+        Inputs.Read read = Inputs.read(file);
+
+        assertThat(read.articles()).extracting(ParsedArticle::id).containsExactly("ok");
+        assertThat(read.messages()).containsExactly(
+                file + ":1: invalid field: \"body\" must be a string, got number",
+                file + ":2: invalid field: \"title\" must be a string, got number",
+                file + ":3: raw HTML: the title holds HTML markup (<b> at character 1); reduce it to text first");
+        assertThat(read.rejections()).extracting(Rejection::reason).containsExactly(RejectReason.INVALID_FIELD,
+                RejectReason.INVALID_FIELD, RejectReason.RAW_HTML);
+    }
+
+    @Test
     void invalidUtf8OnOneLineDoesNotStopTheOthers() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes("{\"id\": \"a\", \"body\": \"caf".getBytes(StandardCharsets.UTF_8));

@@ -27,6 +27,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
 
     @Override
     public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
+        if (record.topic().equals(deadLetters.topic())) return deadLetterFailed(context, exception);
         if (exception instanceof RecordTooLargeException) return deadLetter(context, record.topic(), exception);
         if (exception instanceof RetriableException) return Response.retry();
         return Response.fail();
@@ -36,7 +37,20 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     @SuppressWarnings("rawtypes")
     public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
                                              SerializationExceptionOrigin origin) {
+        if (deadLetters.topic().equals(record.topic())) return deadLetterFailed(context, exception);
         return deadLetter(context, record.topic(), exception);
+    }
+
+    /**
+     * A dead letter that cannot be written is not sent to dead letters again: that recursed on the same failure
+     * for ever. A transient error is retried; anything else is logged as an error (the record at its origin is
+     * named) and skipped, so the pipeline goes on. Dead letters are capped in size, so this should not happen.
+     */
+    private Response deadLetterFailed(ErrorHandlerContext context, Exception exception) {
+        if (exception instanceof RetriableException) return Response.retry();
+        LOG.error("The dead letter for {}-{}@{} cannot be written to {}; it is skipped: {}", context.topic(),
+                context.partition(), context.offset(), deadLetters.topic(), DeadLetters.reason(exception));
+        return Response.resume();
     }
 
     private Response deadLetter(ErrorHandlerContext context, String outputTopic, Exception exception) {

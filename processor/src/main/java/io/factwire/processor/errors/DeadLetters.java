@@ -23,7 +23,15 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
 final class DeadLetters {
 
     /** Processor names start with their stage; a failure is reported under that stage. */
-    private static final Set<String> STAGES = Set.of("dedup", "events", "claims", "facts");
+    private static final Set<String> STAGES = Set.of("intake", "dedup", "events", "claims", "facts");
+    /**
+     * What a dead letter keeps of the raw key and value: enough to identify and inspect the record, never so much
+     * that the dead letter itself is too large to write (a 5 MB value copied whole failed the same way as the
+     * record it reported). The origin (topic, partition, offset) finds the whole record.
+     */
+    static final int MAX_RAW_KEY_BYTES = 1024;
+    static final int MAX_RAW_VALUE_BYTES = 64 * 1024;
+    static final int MAX_REASON_CHARS = 4000;
 
     private final String topic;
     private final Serializer<String> keySerializer;
@@ -54,15 +62,22 @@ final class DeadLetters {
     /** One dead letter, keyed {@code topic-partition@offset} so a re-delivery of the same record lands on one key. */
     List<ProducerRecord<byte[], byte[]>> of(String stage, String sourceTopic, int partition, long offset,
                                              byte[] rawKey, byte[] rawValue, Exception exception) {
+        String reason = exception instanceof RefusedRecord ? exception.getMessage() : reason(exception);
+        if (rawKey != null && rawKey.length > MAX_RAW_KEY_BYTES) {
+            reason += " (key cut to " + MAX_RAW_KEY_BYTES + " of " + rawKey.length + " bytes)";
+        }
+        if (rawValue != null && rawValue.length > MAX_RAW_VALUE_BYTES) {
+            reason += " (value cut to " + MAX_RAW_VALUE_BYTES + " of " + rawValue.length + " bytes)";
+        }
         DeadLetter letter = DeadLetter.newBuilder()
                 .setTopic(sourceTopic == null ? "unknown" : sourceTopic)
                 .setPartition(partition)
                 .setOffset(offset)
                 .setStage(stage)
-                .setReason(reason(exception))
+                .setReason(reason)
                 .setException(exception.getClass().getName())
-                .setKey(rawKey == null ? null : ByteBuffer.wrap(rawKey))
-                .setValue(rawValue == null ? null : ByteBuffer.wrap(rawValue))
+                .setKey(capped(rawKey, MAX_RAW_KEY_BYTES))
+                .setValue(capped(rawValue, MAX_RAW_VALUE_BYTES))
                 .setAt(Instant.now())
                 .build();
         String key = letter.getTopic() + "-" + partition + "@" + offset;
@@ -72,6 +87,10 @@ final class DeadLetters {
     List<ProducerRecord<byte[], byte[]>> of(String stage, ErrorHandlerContext context, Exception exception) {
         return of(stage, context.topic(), context.partition(), context.offset(),
                 context.sourceRawKey(), context.sourceRawValue(), exception);
+    }
+
+    private static ByteBuffer capped(byte[] raw, int max) {
+        return raw == null ? null : ByteBuffer.wrap(raw, 0, Math.min(raw.length, max)).slice();
     }
 
     static byte[] asText(Object keyOrValue) {
@@ -91,6 +110,6 @@ final class DeadLetters {
             if (cause.getMessage() != null) reason.append(": ").append(cause.getMessage());
             if (cause.getCause() == cause) break;
         }
-        return reason.toString();
+        return reason.length() <= MAX_REASON_CHARS ? reason.toString() : reason.substring(0, MAX_REASON_CHARS) + "...";
     }
 }

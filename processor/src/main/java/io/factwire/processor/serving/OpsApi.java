@@ -29,6 +29,7 @@ final class OpsApi {
     private final CommittedTopicsCache cache;
     private final FactUpdateStream stream;
     private final Clock clock;
+    private final Liveness liveness;
     private LagReport lastLag;
 
     OpsApi(KafkaStreams streams, ServingOptions options, InstanceDirectory directory, ConsumerGroupLag lag,
@@ -41,14 +42,20 @@ final class OpsApi {
         this.cache = cache;
         this.stream = stream;
         this.clock = clock;
+        this.liveness = new Liveness(streams, clock);
     }
 
-    /** 200 unless Kafka Streams is NOT_RUNNING or ERROR: a rebalance or a restore is alive and well. */
+    /**
+     * 200 unless restarting would help ({@link Liveness}: NOT_RUNNING or ERROR, stream threads that keep dying, a
+     * stream thread that stopped polling): a rebalance or a restore is alive and well.
+     */
     Response live(Request request) {
         request.allowOnly(Set.of());
         KafkaStreams.State state = streams.state();
-        boolean live = state != KafkaStreams.State.NOT_RUNNING && state != KafkaStreams.State.ERROR;
-        return Response.json(live ? 200 : 503, health(live, state));
+        var problem = liveness.problem();
+        ObjectNode body = health(problem.isEmpty(), state);
+        problem.ifPresent(why -> body.put("reason", why));
+        return Response.json(problem.isEmpty() ? 200 : 503, body);
     }
 
     /** 200 only when RUNNING: the stores are restored and queries get whole answers. */

@@ -29,7 +29,9 @@ class LivePageIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     /** Markup in an article sentence: the page must show it as text. */
-    private static final String SCRIPT = "<script>window.__factwirePwned = true</script>";
+    // Not a tag the processor refuses as raw HTML (script, p, div... are: ingest would have stripped them), but as
+    // hostile if the page ever inserted it as markup.
+    private static final String SCRIPT = "<svg onload=\"window.__factwirePwned = true\">";
     /** An outlet name that would run script if the page ever put it into innerHTML. */
     private static final String HOSTILE_OUTLET = "<img src=x onerror=\"window.__factwirePwned = true\">Gazette";
 

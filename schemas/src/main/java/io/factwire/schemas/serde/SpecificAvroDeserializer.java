@@ -17,6 +17,12 @@ import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.io.Decoder;
+import org.apache.avro.util.Utf8;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -140,7 +146,33 @@ public class SpecificAvroDeserializer<T extends IndexedRecord> implements Deseri
                     + " (" + writer.getFullName() + "), which " + type.getName() + " cannot read: "
                     + String.join("; ", problems));
         }
-        return new SpecificDatumReader<>(writer, reader, new JavaListSpecificData(type));
+        return new StrictUtf8Reader<>(writer, reader, new JavaListSpecificData(type));
+    }
+
+    /**
+     * Avro decodes strings leniently (bytes that are not UTF-8 become U+FFFD, and the text is silently changed);
+     * this reader refuses them, so a record with such a string is unreadable, as ingest refuses such input.
+     */
+    private static final class StrictUtf8Reader<T> extends SpecificDatumReader<T> {
+        private static final ThreadLocal<CharsetDecoder> DECODER = ThreadLocal.withInitial(() -> StandardCharsets.UTF_8
+                .newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+
+        StrictUtf8Reader(Schema writer, Schema reader, SpecificData data) {
+            super(writer, reader, data);
+        }
+
+        @Override
+        protected Object readString(Object old, Schema expected, Decoder in) throws IOException {
+            Utf8 raw = in.readString(old instanceof Utf8 reuse ? reuse : null);
+            String text;
+            try {
+                text = DECODER.get().reset().decode(ByteBuffer.wrap(raw.getBytes(), 0, raw.getByteLength())).toString();
+            } catch (CharacterCodingException malformed) {
+                throw new AvroRuntimeException("invalid UTF-8: a string of " + raw.getByteLength()
+                        + " bytes holds bytes that are not UTF-8 (" + malformed.getMessage() + ")");
+            }
+            return findStringClass(expected) == String.class ? text : raw;
+        }
     }
 
     @Override
