@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
@@ -23,7 +25,8 @@ final class Liveness {
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(10);
     static final double MAX_SECONDS_WITHOUT_POLL = 120;
 
-    private final KafkaStreams streams;
+    private final Supplier<KafkaStreams.State> state;
+    private final Supplier<Map<MetricName, ? extends Metric>> metrics;
     private final Clock clock;
     private final Deque<Sample> failures = new ArrayDeque<>();
 
@@ -31,20 +34,25 @@ final class Liveness {
     }
 
     Liveness(KafkaStreams streams, Clock clock) {
-        this.streams = streams;
+        this(streams::state, streams::metrics, clock);
+    }
+
+    Liveness(Supplier<KafkaStreams.State> state, Supplier<Map<MetricName, ? extends Metric>> metrics, Clock clock) {
+        this.state = state;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
     /** Why the processor should be restarted, or empty when it is alive. */
     synchronized Optional<String> problem() {
-        KafkaStreams.State state = streams.state();
-        if (state == KafkaStreams.State.NOT_RUNNING || state == KafkaStreams.State.ERROR) {
-            return Optional.of("Kafka Streams is " + state);
+        KafkaStreams.State current = state.get();
+        if (current == KafkaStreams.State.NOT_RUNNING || current == KafkaStreams.State.ERROR) {
+            return Optional.of("Kafka Streams is " + current);
         }
         double failed = 0;
         double longestWithoutPoll = 0;
         String silentClient = null;
-        for (var entry : streams.metrics().entrySet()) {
+        for (var entry : metrics.get().entrySet()) {
             MetricName name = entry.getKey();
             if (name.name().equals("failed-stream-threads") && name.group().equals("stream-metrics")) {
                 failed = Math.max(failed, number(entry.getValue()));
@@ -59,11 +67,12 @@ final class Liveness {
         }
         Instant now = clock.instant();
         failures.addLast(new Sample(now, failed));
-        while (failures.size() > 1 && failures.peekFirst().at().isBefore(now.minus(FAILURE_WINDOW))) {
+        // The baseline is the last sample taken before the window began (or the first one ever): deaths since then.
+        Instant windowStart = now.minus(FAILURE_WINDOW);
+        while (failures.size() > 2 && !secondOldest().at().isAfter(windowStart)) {
             failures.removeFirst();
         }
-        double recent = failed - failures.peekFirst().failedThreads();
-        if (failures.size() == 1) recent = failed; // the first look counts every failure since start
+        double recent = failed - (failures.size() == 1 ? 0 : failures.peekFirst().failedThreads());
         if (recent >= MAX_FAILED_THREADS) {
             return Optional.of((long) recent + " stream threads died within " + FAILURE_WINDOW.toMinutes() + " min");
         }
@@ -71,6 +80,12 @@ final class Liveness {
             return Optional.of("consumer " + silentClient + " has not polled for " + (long) longestWithoutPoll + " s");
         }
         return Optional.empty();
+    }
+
+    private Sample secondOldest() {
+        var samples = failures.iterator();
+        samples.next();
+        return samples.next();
     }
 
     private static double number(Metric metric) {
