@@ -33,7 +33,7 @@ class TopologyShapeTest {
         System.out.println("repartition topics and their partitions (null: those of the hop before): " + hops);
         assertThat(hops).as("repartition topics and their partitions").hasSizeLessThanOrEqualTo(3);
         // The one stage still bound to one partition: every article's decision (dedup, then events) in one order.
-        // processor/README.md "Scaling out" says why, and what single-key blocking measured instead.
+        // README.md "Scaling out" says why, and what single-key blocking measured instead.
         assertThat(hops).containsEntry(FactwireTopology.DECIDE_TOPIC + "-repartition", 1);
         hops.forEach((topic, partitions) -> {
             if (!topic.equals(FactwireTopology.DECIDE_TOPIC + "-repartition")) {
