@@ -172,7 +172,7 @@ final class ChaosChecks {
                 continue;
             }
             if (mine.isEmpty()) missing.add(s.poison() + " " + s.id() + " at " + origin);
-            if (mine.size() > 1) twice.add(origin);
+            if (mine.size() > 1) twice.add(s.poison() + " at " + origin + ", " + mine.size() + " letters, stage " + mine.getFirst().getStage());
             for (DeadLetter letter : mine) {
                 if (letter.getReason() == null || letter.getReason().isBlank()) noReason.add(origin);
                 sampleReason.putIfAbsent(s.poison(), letter.getStage() + ": " + letter.getReason());
@@ -189,8 +189,8 @@ final class ChaosChecks {
                 reason.length() > 160 ? reason.substring(0, 160) + "..." : reason));
         boolean holds = missing.isEmpty() && twice.isEmpty() && noReason.isEmpty() && articlesDeadLettered.isEmpty();
         return new Check("every poison record in dead-letters once, with a reason", holds,
-                String.format("%d/%d; missing %d%s, twice %d, without reason %d, valid articles dead-lettered %d%s",
-                        deadLettered, expected, missing.size(), examples(missing), twice.size(), noReason.size(),
+                String.format("%d/%d; missing %d%s, twice %d%s, without reason %d, valid articles dead-lettered %d%s",
+                        deadLettered, expected, missing.size(), examples(missing), twice.size(), examples(twice), noReason.size(),
                         articlesDeadLettered.size(), examples(articlesDeadLettered)));
     }
 
