@@ -64,10 +64,11 @@ public final class FactwireTopology {
         FeatureExtractor features = new FeatureExtractor();
 
         Topic<String, Article> articles = topics.articles();
-        KStream<String, Article> incoming = builder.stream(articles.name(),
-                Consumed.with(articles.keySerde(), articles.valueSerde()).withName("articles-source"));
-        // Only articles that ingest would publish go on; anything else becomes a dead letter with the reason.
-        KStream<String, Article> admitted = incoming.processValues(ArticleIntake::new, Named.as("intake-check"));
+        KStream<String, byte[]> incoming = builder.stream(articles.name(),
+                Consumed.with(articles.keySerde(), Serdes.ByteArray()).withName("articles-source"));
+        // Decoded and checked in one step: only articles that ingest would publish go on; anything else becomes a
+        // dead letter with the reason.
+        KStream<String, Article> admitted = incoming.processValues(() -> new ArticleIntake(articles), Named.as("intake-check"));
         // Everything that reads the text runs here, on every partition, where the article arrives.
         KStream<String, PreparedArticle> prepared = DedupStage.dropResends(admitted, topics, dedupConfig)
                 .mapValues(article -> PreparedArticle.of(article, signer.apply(article)), Named.as("dedup-sign"))

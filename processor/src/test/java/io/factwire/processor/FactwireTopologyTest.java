@@ -142,12 +142,15 @@ class FactwireTopologyTest {
     }
 
     @Test
-    void unreadableBytesOnArticlesAreSkippedAndTheAppGoesOn() {
-        // TopologyTestDriver drops the dead letters of the deserialization path; DeadLetterHandlersTest checks
-        // the record itself and ProcessorAppIT that it reaches dead-letters on a real broker.
+    void unreadableBytesOnArticlesAreADeadLetterAndTheAppGoesOn() {
         rawArticles.pipeInput("junk", "not avro at all".getBytes(StandardCharsets.UTF_8));
         articles.pipeInput("a1", article("a1", "8 police killed."));
 
+        DeadLetter letter = deadLetters.readValue();
+        assertThat(letter.getStage()).isEqualTo("deserialization");
+        assertThat(letter.getOffset()).isZero();
+        assertThat(StandardCharsets.UTF_8.decode(letter.getValue()).toString()).isEqualTo("not avro at all");
+        assertThat(deadLetters.isEmpty()).isTrue();
         assertThat(facts.readKeyValuesToMap()).isNotEmpty();
     }
 

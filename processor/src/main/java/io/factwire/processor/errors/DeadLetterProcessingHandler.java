@@ -25,7 +25,8 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
-        String stage = DeadLetters.stageOf(context.processorNodeId());
+        String stage = exception instanceof RefusedRecord refused && refused.stage() != null ? refused.stage()
+                : DeadLetters.stageOf(context.processorNodeId());
         LOG.warn("Processor {} failed on {}-{}@{} (key {}); sent to {}: {}", context.processorNodeId(), context.topic(),
                 context.partition(), context.offset(), record.key(), deadLetters.topic(), DeadLetters.reason(exception));
         byte[] key = context.sourceRawKey();

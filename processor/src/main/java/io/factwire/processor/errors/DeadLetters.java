@@ -75,7 +75,7 @@ final class DeadLetters {
                 .setOffset(offset)
                 .setStage(stage)
                 .setReason(reason)
-                .setException(exception.getClass().getName())
+                .setException(exception instanceof RefusedRecord refused ? refused.exceptionClass() : exception.getClass().getName())
                 .setKey(capped(rawKey, MAX_RAW_KEY_BYTES))
                 .setValue(capped(rawValue, MAX_RAW_VALUE_BYTES))
                 .setAt(Instant.now())
