@@ -1,13 +1,16 @@
 package io.factwire.processor.dedup;
 
 import io.factwire.processor.serde.BinarySerde;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
@@ -15,55 +18,70 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * The buckets of the dedup index (exact keys and LSH band keys), each the most recent articles filed under it.
  *
- * <p>One bucket is one short list, newest first, at most {@link DedupConfig#maxBucketScan()} entries: a probe is
- * one point lookup per epoch instead of a range scan. Point lookups are what RocksDB does cheaply (bloom filters
- * skip the files that do not hold the key, and most band keys are in none); a range scan has to seek into every
- * file of every segment it spans, which made the index the processor's main cost.
+ * <p>The buckets live in memory ({@link KeyChains}, one per ingest-time epoch); the store holds one record per
+ * article filed: its entry and the hashes of its keys, under the order it was filed in. The store is the backup,
+ * through its changelog: one small record per article instead of a rewritten bucket per key (some 42), and no
+ * RocksDB read on a probe (most band keys are in no bucket at all). The index is rebuilt from the store when the
+ * sequencer starts ({@code init()}: after a restore, a restart, an exactly-once abort), filing the records again in
+ * their order, so the rebuilt buckets are the ones that were lost.
  *
- * <p>Ageing stays by ingest time: a list is filed under the start of its ingest-time epoch (one retention long) in
- * a segmented store, so whole epochs are dropped once they are out of reach, and a probe reads the epochs its reach
- * spans (two, sometimes three). Entries out of reach are left out of the answer.
+ * <p>Ageing stays by ingest time: an epoch is one retention long; a probe reads the epochs its reach spans (two,
+ * sometimes three), the memory keeps the latest two epochs written to (what a window store of two retentions keeps),
+ * and entries out of reach are left out of the answer.
  */
 final class BandIndex {
-    static final String STORE = "dedup-index";
+    static final String STORE = "dedup-entries";
 
-    /** A bucket: its entries newest first (ingest time, then the later filed first). */
-    static final BinarySerde<List<IndexEntry>> BUCKET = new BinarySerde<>("dedup bucket", 1, (entries, out) -> {
-        out.writeShort(entries.size());
-        for (IndexEntry entry : entries) {
-            out.writeUTF(entry.articleId());
-            out.writeLong(entry.ingested());
-            out.writeUTF(entry.originalId());
-        }
+    /** An article as filed: its entry and its keys' hashes (the key of the record is the order it was filed in). */
+    record Filed(IndexEntry entry, long[] keys) {}
+
+    /** Format 1: article id, cluster original, key hashes; the ingest time is the record's window. */
+    static final BinarySerde<Filed> FILED = new BinarySerde<>("dedup index entry", 1, (filed, out) -> {
+        out.writeUTF(filed.entry().articleId());
+        out.writeUTF(filed.entry().originalId());
+        out.writeShort(filed.keys().length);
+        for (long key : filed.keys()) out.writeLong(key);
     }, in -> {
-        int size = in.readUnsignedShort();
-        List<IndexEntry> entries = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) entries.add(new IndexEntry(in.readUTF(), in.readLong(), in.readUTF()));
-        return entries;
+        String articleId = in.readUTF();
+        String originalId = in.readUTF();
+        long[] keys = new long[in.readUnsignedShort()];
+        for (int i = 0; i < keys.length; i++) keys[i] = in.readLong();
+        // The ingest time is the window start: BandIndex puts it back when it reads the record.
+        return new Filed(new IndexEntry(articleId, 0, originalId), keys);
     });
 
-    private final WindowStore<String, List<IndexEntry>> store;
+    private final WindowStore<Long, Filed> store;
     private final IngestEpochs epochs;
     private final int maxEntries;
-    /**
-     * Buckets of the current epoch as a probe just read them (absent ones as empty lists), taken by the put that
-     * follows the probe of the same article: the sequencer probes every key of an article, then files it under
-     * each, so every put would otherwise read its bucket a second time.
-     */
-    private final Map<String, List<IndexEntry>> probed = new HashMap<>();
-    private long probedEpoch = Long.MIN_VALUE;
+    private final TreeMap<Long, KeyChains> byEpoch = new TreeMap<>();
+    private long nextSequence;
 
-    BandIndex(WindowStore<String, List<IndexEntry>> store, DedupConfig config) {
+    /** Reads every record of the store back into memory. */
+    BandIndex(WindowStore<Long, Filed> store, DedupConfig config) {
         this.store = store;
         this.epochs = new IngestEpochs(config.retention());
         this.maxEntries = config.maxBucketScan();
+        List<KeyValue<Long, Filed>> filed = new ArrayList<>();
+        try (KeyValueIterator<Windowed<Long>, Filed> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<Windowed<Long>, Filed> record = all.next();
+                IndexEntry stored = record.value.entry();
+                IndexEntry entry = new IndexEntry(stored.articleId(), record.key.window().start(), stored.originalId());
+                filed.add(KeyValue.pair(record.key.key(), new Filed(entry, record.value.keys())));
+            }
+        }
+        filed.sort(Comparator.comparing(record -> record.key));
+        for (KeyValue<Long, Filed> record : filed) {
+            fileInMemory(record.value);
+            nextSequence = record.key + 1;
+        }
     }
 
-    /** The store: no duplicates (one list per bucket and epoch), two epochs retained. */
-    static StoreBuilder<WindowStore<String, List<IndexEntry>>> storeBuilder(DedupConfig config) {
+    /** The store: one record per article, by filing order and ingest time, for two epochs. */
+    static StoreBuilder<WindowStore<Long, Filed>> storeBuilder(DedupConfig config) {
         return Stores.windowStoreBuilder(Stores.persistentWindowStore(STORE,
-                        new IngestEpochs(config.retention()).storeRetention(), Duration.ofMillis(1), false),
-                Serdes.String(), BUCKET);
+                        new IngestEpochs(config.retention()).storeRetention(), java.time.Duration.ofMillis(1), false),
+                Serdes.Long(), FILED);
     }
 
     /**
@@ -71,18 +89,13 @@ final class BandIndex {
      * {@link DedupConfig#maxBucketScan()}, newest first, each with the time it was indexed at.
      */
     Map<IndexEntry, Long> recent(String key, long time) {
+        long hash = hash(key);
         List<IndexEntry> merged = new ArrayList<>();
-        long current = epochs.of(time);
-        if (current != probedEpoch) {
-            probed.clear();
-            probedEpoch = current;
-        }
         for (long epoch : epochs.inReach(time)) {
-            List<IndexEntry> filed = store.fetch(key, epoch);
-            if (epoch == current) probed.put(key, filed == null ? List.of() : filed);
-            if (filed != null) merged.addAll(filed);
+            KeyChains chains = byEpoch.get(epoch);
+            if (chains != null) chains.newest(hash, maxEntries, merged);
         }
-        // Each list is newest first and epochs do not overlap: a stable sort keeps the later filed of a tie ahead.
+        // Each chain is newest first and epochs do not overlap: a stable sort keeps the later filed of a tie ahead.
         merged.sort((a, b) -> Long.compare(b.ingested(), a.ingested()));
         Map<IndexEntry, Long> recent = new LinkedHashMap<>();
         for (IndexEntry entry : merged) {
@@ -92,16 +105,26 @@ final class BandIndex {
         return recent;
     }
 
-    /** Files an article under a bucket, in the epoch of its ingest time; the oldest entry beyond the bound goes. */
-    void put(String key, IndexEntry entry, long time) {
-        long epoch = epochs.of(time);
-        List<IndexEntry> filed = epoch == probedEpoch ? probed.remove(key) : null;
-        if (filed == null) filed = store.fetch(key, epoch);
-        List<IndexEntry> updated = new ArrayList<>(filed == null ? List.of() : filed);
-        int at = 0;
-        while (at < updated.size() && updated.get(at).ingested() > entry.ingested()) at++;
-        updated.add(at, entry);
-        if (updated.size() > maxEntries) updated.subList(maxEntries, updated.size()).clear();
-        store.put(key, updated, epoch);
+    /** Files an article under each of its keys, in the epoch of its ingest time. */
+    void file(IndexEntry entry, List<String> keys) {
+        long[] hashes = new long[keys.size()];
+        for (int i = 0; i < hashes.length; i++) hashes[i] = hash(keys.get(i));
+        Filed filed = new Filed(entry, hashes);
+        store.put(nextSequence++, filed, entry.ingested());
+        fileInMemory(filed);
+    }
+
+    private void fileInMemory(Filed filed) {
+        long epoch = epochs.of(filed.entry().ingested());
+        // Two epochs, as the store keeps them: a window store hides what is a retention behind its latest window.
+        long latest = Math.max(epoch, byEpoch.isEmpty() ? epoch : byEpoch.lastKey());
+        if (epoch <= latest - 2 * epochs.length()) return;
+        byEpoch.computeIfAbsent(epoch, start -> new KeyChains()).file(filed.entry(), filed.keys());
+        byEpoch.headMap(latest - 2 * epochs.length(), true).clear();
+    }
+
+    /** Bucket keys are hashes already (of a URL, a body, a band's MinHash values): 64 bits of them. */
+    private static long hash(String key) {
+        return WordShingles.HASHER.hashCharsToLong(key);
     }
 }

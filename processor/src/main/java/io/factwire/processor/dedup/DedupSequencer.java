@@ -3,6 +3,7 @@ package io.factwire.processor.dedup;
 import io.factwire.avro.Duplicate;
 import io.factwire.avro.DuplicateKind;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class DedupSequencer<T extends Signed> implements FixedKeyProcessor<String
     }
 
     static <T extends Signed> FixedKeyProcessorSupplier<String, T, Verdict<T>> supplier(DedupConfig config) {
-        StoreBuilder<WindowStore<String, List<IndexEntry>>> buckets = BandIndex.storeBuilder(config);
+        StoreBuilder<WindowStore<Long, BandIndex.Filed>> buckets = BandIndex.storeBuilder(config);
         StoreBuilder<WindowStore<String, TextSketch>> sketches = RecentSketches.storeBuilder(config);
         return new FixedKeyProcessorSupplier<>() {
             @Override
@@ -87,8 +88,9 @@ final class DedupSequencer<T extends Signed> implements FixedKeyProcessor<String
         // Index the copy too, named after its best original: a later copy that matches only this one still
         // joins the cluster, and the whole signature stays findable whichever of the copies arrived first.
         IndexEntry entry = new IndexEntry(id, time, matches.isEmpty() ? id : matches.getFirst().originalId());
-        for (String key : signature.exactKeys()) buckets.put(key, entry, time);
-        for (String key : signature.bandKeys()) buckets.put(key, entry, time);
+        List<String> keys = new ArrayList<>(signature.exactKeys());
+        keys.addAll(signature.bandKeys());
+        buckets.file(entry, keys);
         if (signature.sketch() != null) sketches.put(id, signature.sketch(), time);
 
         Instant at = Instant.ofEpochMilli(record.timestamp());

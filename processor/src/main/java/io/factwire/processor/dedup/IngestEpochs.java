@@ -23,6 +23,11 @@ final class IngestEpochs {
         return Duration.ofMillis(2 * length);
     }
 
+    /** One epoch: one retention. */
+    long length() {
+        return length;
+    }
+
     /** The start of the epoch holding {@code time}. */
     long of(long time) {
         return Math.floorDiv(time, length) * length;

@@ -3,8 +3,11 @@ package io.factwire.processor.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.Stores;
@@ -17,13 +20,17 @@ class BandIndexTest {
     /** A Monday well inside an epoch of 7 days counted from 1970. */
     private static final long T0 = 20_000 * DAY + DAY / 2;
 
-    private static BandIndex index(DedupConfig config) {
-        WindowStore<String, List<IndexEntry>> store = Stores.windowStoreBuilder(
-                Stores.inMemoryWindowStore("dedup-index-test", new IngestEpochs(config.retention()).storeRetention(),
+    private static WindowStore<Long, BandIndex.Filed> store(DedupConfig config) {
+        WindowStore<Long, BandIndex.Filed> store = Stores.windowStoreBuilder(
+                Stores.inMemoryWindowStore("dedup-entries-test", new IngestEpochs(config.retention()).storeRetention(),
                         Duration.ofMillis(1), false),
-                Serdes.String(), BandIndex.BUCKET).withLoggingDisabled().build();
+                Serdes.Long(), BandIndex.FILED).withLoggingDisabled().build();
         store.init(new MockProcessorContext<>().getStateStoreContext(), store);
-        return new BandIndex(store, config);
+        return store;
+    }
+
+    private static BandIndex index(DedupConfig config) {
+        return new BandIndex(store(config), config);
     }
 
     private static DedupConfig scanning(int maxBucketScan) {
@@ -31,8 +38,7 @@ class BandIndexTest {
     }
 
     private static void file(BandIndex index, String key, String id, long time) {
-        index.recent(key, time);
-        index.put(key, new IndexEntry(id, time, id), time);
+        index.file(new IndexEntry(id, time, id), List.of(key));
     }
 
     @Test
@@ -61,5 +67,52 @@ class BandIndexTest {
         assertThat(index.recent("n0.a", nextWeek + 7 * DAY).keySet()).extracting(IndexEntry::articleId)
                 .containsExactly("sunday");
         assertThat(index.recent("n0.a", nextWeek + 8 * DAY)).isEmpty();
+    }
+
+    /**
+     * The index rebuilt from its store (as after a restart, a restore or an exactly-once abort) answers every probe
+     * as the one that never stopped: the corpus's real keys, ingest times out of order and spread over many epochs,
+     * equal ingest times, and buckets fuller than the scan bound.
+     */
+    @Test
+    void anIndexRebuiltFromItsStoreAnswersAsTheOneThatNeverStopped() {
+        DedupConfig config = scanning(3);
+        MinHashBands bands = new MinHashBands(config.bands(), config.rowsPerBand());
+        List<ArticleSignature> signatures = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (EcbCorpus.Entry entry : EcbCorpus.load()) {
+            signatures.add(ArticleSignature.of(entry.article(), config, bands));
+            ids.add(entry.article().getId());
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < signatures.size(); i++) times.add(T0 + (i / 2) * (DAY / 3));
+        // Out of order within some eight days at a time, as partitions interleave at the sequencer.
+        Random random = new Random(7);
+        for (int from = 0; from < times.size(); from += 50) {
+            Collections.shuffle(times.subList(from, Math.min(from + 50, times.size())), random);
+        }
+
+        BandIndex running = index(config);
+        WindowStore<Long, BandIndex.Filed> store = store(config);
+        BandIndex restarted = new BandIndex(store, config);
+        int probes = 0;
+        for (int i = 0; i < signatures.size(); i++) {
+            if (i % 61 == 0) restarted = new BandIndex(store, config);
+            ArticleSignature signature = signatures.get(i);
+            long time = times.get(i);
+            List<String> keys = new ArrayList<>(signature.exactKeys());
+            keys.addAll(signature.bandKeys());
+            for (String key : keys) {
+                Map<IndexEntry, Long> expected = running.recent(key, time);
+                assertThat(new ArrayList<>(restarted.recent(key, time).entrySet()))
+                        .as("article %d, key %s", i, key).isEqualTo(new ArrayList<>(expected.entrySet()));
+                if (!expected.isEmpty()) probes++;
+            }
+            // Half the copies name another original, as the sequencer files a copy under its cluster.
+            IndexEntry entry = new IndexEntry(ids.get(i), time, i % 2 == 0 ? ids.get(i) : ids.get(i / 2));
+            running.file(entry, keys);
+            restarted.file(entry, keys);
+        }
+        assertThat(probes).as("probes that found entries").isGreaterThan(500);
     }
 }

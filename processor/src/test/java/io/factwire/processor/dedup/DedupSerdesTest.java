@@ -22,8 +22,9 @@ class DedupSerdesTest {
         TextSketch sketch = new TextSketch(whole, ContainmentSketchTest.sketch(ContainmentSketchTest.words(0, 12), 16));
         assertThat(roundTrip(DedupSerdes.SKETCH, sketch)).isEqualTo(sketch);
         assertThat(roundTrip(DedupSerdes.SKETCH, new TextSketch(whole, null))).isEqualTo(new TextSketch(whole, null));
-        List<IndexEntry> bucket = List.of(new IndexEntry("b", 7, "o"), new IndexEntry("a", 5, "a"));
-        assertThat(roundTrip(BandIndex.BUCKET, bucket)).isEqualTo(bucket);
+        BandIndex.Filed filed = roundTrip(BandIndex.FILED, new BandIndex.Filed(new IndexEntry("b", 0, "o"), new long[] {7, -3}));
+        assertThat(filed.entry()).isEqualTo(new IndexEntry("b", 0, "o"));
+        assertThat(filed.keys()).containsExactly(7, -3);
         ArticleSignature signature = new ArticleSignature(List.of("u.1", "b.2"), List.of("n0.3"), sketch);
         assertThat(roundTrip(SIGNATURE, signature)).isEqualTo(signature);
         ArticleSignature unsketched = new ArticleSignature(List.of(), List.of(), null);

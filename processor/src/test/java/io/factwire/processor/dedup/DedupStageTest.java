@@ -144,7 +144,7 @@ class DedupStageTest {
     void everyInternalTopicAndStoreIsNamedForTheStage() throws Exception {
         try (StageDriver d = StageDriver.dedup(DedupConfig.DEFAULTS)) {
             String topology = d.describe();
-            assertThat(topology).contains("dedup-decide", "dedup-index", "dedup-sketches",
+            assertThat(topology).contains("dedup-decide", "dedup-entries", "dedup-sketches",
                     "dedup-seen-ids");
             assertThat(java.util.regex.Pattern.compile("stores:\\s+\\[([^\\]]*)]").matcher(topology).results()
                     .flatMap(m -> java.util.Arrays.stream(m.group(1).split(",\\s*")))
