@@ -6,6 +6,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /** Ports on the loopback interface. */
 final class FreePorts {
@@ -24,6 +27,13 @@ final class FreePorts {
         } catch (IOException e) {
             throw new UncheckedIOException("no free port on the loopback interface", e);
         }
+    }
+
+    /** {@code count} different ports, each free a moment ago. */
+    static List<Integer> pick(int count) {
+        Set<Integer> ports = new LinkedHashSet<>();
+        while (ports.size() < count) ports.add(pick());
+        return List.copyOf(ports);
     }
 
     static int orPick(int port) {

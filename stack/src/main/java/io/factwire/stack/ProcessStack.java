@@ -7,42 +7,51 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A local stack for fault tests: one Kafka broker in a JVM of its own (so that it can be stopped with SIGTERM or
- * killed with SIGKILL, and started again on its data and port) and an in-memory Apicurio registry (which does not
- * depend on the broker, so it keeps its schema ids while the broker is down).
+ * A local stack for fault tests: one or three Kafka brokers, each in a JVM of its own (so that it can be stopped
+ * with SIGTERM or killed with SIGKILL, and started again on its data and ports: {@link ProcessCluster}) and an
+ * in-memory Apicurio registry (which does not depend on the brokers, so it keeps its schema ids while one is down).
  */
 public final class ProcessStack implements RunningStack {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessStack.class);
     private static final Duration REGISTRY_READY = Duration.ofSeconds(90);
 
-    private final BrokerProcess broker;
+    private final ProcessCluster kafka;
     private final ApicurioRegistry registry;
     private final StackEndpoints endpoints;
 
-    private ProcessStack(BrokerProcess broker, ApicurioRegistry registry) {
-        this.broker = broker;
+    private ProcessStack(ProcessCluster kafka, ApicurioRegistry registry) {
+        this.kafka = kafka;
         this.registry = registry;
-        this.endpoints = new StackEndpoints(broker.bootstrapServers(), registry.ccompatUrl());
+        this.endpoints = new StackEndpoints(kafka.bootstrapServers(), registry.ccompatUrl());
     }
 
-    /** Starts the broker (data and logs under {@code dir}) and the registry; returns once both serve. */
+    /** One broker JVM (data and logs under {@code dir}) and the registry; returns once both serve. */
     public static ProcessStack start(Path dir) throws Exception {
+        return start(dir, 1);
+    }
+
+    /**
+     * {@code brokers} (1 or 3) broker JVMs (data and logs under {@code dir}; with 3, replication 3 and min ISR 2)
+     * and the registry; returns once all serve.
+     */
+    public static ProcessStack start(Path dir, int brokers) throws Exception {
         Files.createDirectories(dir);
         ApicurioRegistry registry = ApicurioRegistry.launch(ApicurioHome.find(), FreePorts.pick(),
                 RegistryStorage.IN_MEMORY, null, dir.resolve("apicurio.log"));
-        BrokerProcess broker = new BrokerProcess(dir.resolve("kafka"), FreePorts.pick(), dir.resolve("broker.log"));
+        ProcessCluster kafka = null;
         try {
             long began = System.nanoTime();
-            broker.start();
-            LOG.info("kafka: broker JVM ready at {} in {} ms", broker.bootstrapServers(), (System.nanoTime() - began) / 1_000_000);
+            kafka = ProcessCluster.start(dir, brokers);
+            LOG.info("kafka: {} broker JVM(s) ready at {} in {} ms", brokers, kafka.bootstrapServers(),
+                    (System.nanoTime() - began) / 1_000_000);
             registry.awaitReady(REGISTRY_READY);
         } catch (Exception | Error e) {
             registry.close();
-            broker.kill();
+            if (kafka != null) kafka.close();
             throw e;
         }
-        return new ProcessStack(broker, registry);
+        return new ProcessStack(kafka, registry);
     }
 
     @Override
@@ -50,38 +59,26 @@ public final class ProcessStack implements RunningStack {
         return endpoints;
     }
 
-    /** SIGTERM to the broker JVM: a clean stop. */
+    /** SIGTERM to broker {@code index}'s JVM: a clean stop. */
     @Override
     public void stopBroker(int index) {
-        requireOnly(index);
-        broker.terminate();
+        kafka.stopBroker(index);
     }
 
-    /** SIGKILL to the broker JVM: a crash. */
+    /** SIGKILL to broker {@code index}'s JVM: a crash. */
     public void killBroker(int index) {
-        requireOnly(index);
-        broker.kill();
+        kafka.killBroker(index);
     }
 
-    /** Starts the broker again on its data and port; returns once it answers. */
+    /** Starts broker {@code index} again on its data and ports; returns once the cluster has it as a live broker. */
     @Override
     public void startBroker(int index) {
-        requireOnly(index);
-        try {
-            broker.start();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the broker", e);
-        }
-    }
-
-    private static void requireOnly(int index) {
-        if (index != 0) throw new IllegalArgumentException("this stack has one broker (index 0), not " + index);
+        kafka.startBroker(index);
     }
 
     @Override
     public void close() {
         registry.close();
-        broker.terminate();
+        kafka.close();
     }
 }

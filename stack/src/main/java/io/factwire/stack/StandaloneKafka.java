@@ -2,7 +2,6 @@ package io.factwire.stack;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.Feature;
@@ -25,7 +24,6 @@ import java.util.Properties;
 final class StandaloneKafka implements KafkaCluster {
 
     private static final Logger LOG = LoggerFactory.getLogger(StandaloneKafka.class);
-    private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
     private final KafkaRaftServer server;
@@ -36,14 +34,19 @@ final class StandaloneKafka implements KafkaCluster {
         this.bootstrapServers = bootstrapServers;
     }
 
+    /**
+     * A one-node cluster. A static voter set (kraft.version 0) names the controller's address in config, not in the
+     * log: the controller can take a new free port on every restart of the same data dir.
+     */
     static StandaloneKafka start(Path logDir, int brokerPort) throws Exception {
-        int port = FreePorts.orPick(brokerPort);
-        // A static voter set (kraft.version 0) names the controller's address in config, not in the log: the
-        // controller can take a new free port on every restart of the same data dir.
-        int controllerPort = FreePorts.pick();
-        KafkaConfig config = KafkaConfig.fromProps(properties(logDir, port, controllerPort), false);
+        return start(logDir, KraftNode.quorum(List.of(FreePorts.orPick(brokerPort)), List.of(FreePorts.pick())).getFirst());
+    }
+
+    /** Node {@code node} of its quorum; formats {@code logDir} with the node's id and cluster id on first start. */
+    static StandaloneKafka start(Path logDir, KraftNode node) throws Exception {
+        KafkaConfig config = KafkaConfig.fromProps(properties(logDir, node), false);
         if (!Files.exists(logDir.resolve("meta.properties"))) {
-            format(logDir);
+            format(logDir, node);
         }
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         try {
@@ -53,17 +56,17 @@ final class StandaloneKafka implements KafkaCluster {
             server.awaitShutdown();
             throw e;
         }
-        return new StandaloneKafka(server, "127.0.0.1:" + port);
+        return new StandaloneKafka(server, node.bootstrapServers());
     }
 
-    private static Properties properties(Path logDir, int port, int controllerPort) {
+    private static Properties properties(Path logDir, KraftNode node) {
         Properties props = new Properties();
-        props.putAll(BrokerConfigs.forBrokers(1));
+        props.putAll(BrokerConfigs.forBrokers(node.voterCount()));
         props.put("process.roles", "broker,controller");
-        props.put("node.id", String.valueOf(NODE_ID));
-        props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://127.0.0.1:" + port + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        props.put("node.id", String.valueOf(node.nodeId()));
+        props.put("controller.quorum.voters", node.voters());
+        props.put("listeners", "PLAINTEXT://" + node.bootstrapServers() + "," + CONTROLLER_LISTENER + "://" + node.controllerAddress());
+        props.put("advertised.listeners", "PLAINTEXT://" + node.bootstrapServers());
         props.put("controller.listener.names", CONTROLLER_LISTENER);
         props.put("inter.broker.listener.name", "PLAINTEXT");
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
@@ -71,15 +74,18 @@ final class StandaloneKafka implements KafkaCluster {
         return props;
     }
 
-    /** What {@code kafka-storage.sh format} does: a new cluster id and the latest production features. */
-    private static void format(Path logDir) throws Exception {
+    /**
+     * What {@code kafka-storage.sh format} does for a static quorum: the node's id, the cluster id shared by all
+     * nodes and the latest production features.
+     */
+    private static void format(Path logDir, KraftNode node) throws Exception {
         Files.createDirectories(logDir);
-        String clusterId = Uuid.randomUuid().toString();
+        String clusterId = node.clusterId();
         MetadataVersion release = MetadataVersion.latestProduction();
         new Formatter()
                 // It prints every bootstrap record; the one line below says what matters.
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
-                .setNodeId(NODE_ID)
+                .setNodeId(node.nodeId())
                 .setClusterId(clusterId)
                 .setDirectories(List.of(logDir.toString()))
                 .setMetadataLogDirectory(logDir.toString())
@@ -87,7 +93,7 @@ final class StandaloneKafka implements KafkaCluster {
                 .setReleaseVersion(release)
                 .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                 .run();
-        LOG.info("kafka: formatted {} (cluster {}, metadata.version {})", logDir, clusterId, release);
+        LOG.info("kafka: formatted {} (node {}, cluster {}, metadata.version {})", logDir, node.nodeId(), clusterId, release);
     }
 
     @Override

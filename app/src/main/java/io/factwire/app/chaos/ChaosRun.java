@@ -11,10 +11,7 @@ import io.factwire.processor.dedup.WordShingles;
 import io.factwire.schemas.SerdeConfig;
 import io.factwire.schemas.Topic;
 import io.factwire.schemas.Topics;
-import io.factwire.stack.LocalStack;
 import io.factwire.stack.ProcessStack;
-import io.factwire.stack.RunningStack;
-import io.factwire.stack.StackOptions;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -69,7 +66,7 @@ final class ChaosRun {
         out.printf("chaos: seed %d; %d articles and %d poison records at %.0f/s, %d kills, %d broker bounces, %d broker%s (work dir %s)%n",
                 settings.seed(), settings.articles(), settings.poison(), settings.rate(), settings.kills(), settings.bounces(),
                 settings.brokers(), settings.brokers() == 1 ? "" : "s", settings.workDir());
-        try (RunningStack stack = startStack()) {
+        try (ProcessStack stack = ProcessStack.start(settings.workDir().resolve("stack"), settings.brokers())) {
             String bootstrap = stack.endpoints().bootstrapServers();
             Map<String, String> processor = new HashMap<>(Map.of(
                     StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -111,13 +108,6 @@ final class ChaosRun {
                         seconds());
             }
         }
-    }
-
-    private RunningStack startStack() throws Exception {
-        if (settings.brokers() == 1) {
-            return ProcessStack.start(settings.workDir().resolve("stack"));
-        }
-        return LocalStack.start(StackOptions.builder().brokers(3).build());
     }
 
     /** The workload with the poison records at seeded random places, paced at the rate. */
@@ -172,7 +162,7 @@ final class ChaosRun {
     }
 
     /** The faults in a seeded order at seeded moments of the publishing window, one after the other. */
-    private void injectFaults(RunningStack stack, ProcessorKeeper keeper, GroupProgress progress) throws Exception {
+    private void injectFaults(ProcessStack stack, ProcessorKeeper keeper, GroupProgress progress) throws Exception {
         Random random = new Random(settings.seed() ^ 0x5DEECE66DL);
         List<Fault> plan = new ArrayList<>();
         for (int i = 0; i < settings.kills(); i++) plan.add(Fault.KILL);
@@ -222,14 +212,15 @@ final class ChaosRun {
                 at, lag, kill.readySeconds(), processing < 0 ? "- (idle)" : String.format("%.1f s", processing));
     }
 
-    private void bounce(int number, RunningStack stack, Random random) throws Exception {
-        int broker = settings.brokers() == 1 ? 0 : random.nextInt(3);
-        boolean hard = settings.brokers() == 1 && number % 2 == 0;
-        String how = settings.brokers() == 3 ? "stop (in-process)" : hard ? "SIGKILL" : "SIGTERM";
+    /** Odd bounces SIGTERM a broker JVM, even ones SIGKILL it; with 3 brokers, a seeded random one. */
+    private void bounce(int number, ProcessStack stack, Random random) throws Exception {
+        int broker = settings.brokers() == 1 ? 0 : random.nextInt(settings.brokers());
+        boolean hard = number % 2 == 0;
+        String how = hard ? "SIGKILL" : "SIGTERM";
         double at = seconds();
         long stopping = System.nanoTime();
         if (hard) {
-            ((ProcessStack) stack).killBroker(broker);
+            stack.killBroker(broker);
         } else {
             stack.stopBroker(broker);
         }
