@@ -60,6 +60,8 @@ public final class ProcessorApp implements AutoCloseable {
         while (!running.await(100, TimeUnit.MILLISECONDS)) {
             if (failed.getCount() == 0 || System.nanoTime() > deadline) {
                 KafkaStreams.State state = streams.state();
+                LOG.error("factwire processor not RUNNING after {} (state {}); its threads:{}", startupTimeout, state,
+                        StartupDiagnosis.of(streams));
                 app.close();
                 throw new TimeoutException("factwire processor did not reach RUNNING within " + startupTimeout
                         + " (state " + state + ", bootstrap " + config.bootstrapServers() + ")");
