@@ -3,7 +3,9 @@ package io.factwire.processor;
 import io.factwire.schemas.TopicSetup;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -73,7 +75,23 @@ public final class ProcessorApp implements AutoCloseable {
     private static void createMissingTopics(ProcessorConfig config, Duration timeout) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
             TopicSetup.createMissing(admin, config.partitions(), config.replication(), timeout);
+            refuseRetiredState(admin, config, timeout);
         }
+    }
+
+    /** After {@link TopicSetup#createMissing}, which waits for the broker. */
+    private static void refuseRetiredState(Admin admin, ProcessorConfig config, Duration timeout) {
+        Set<String> topics;
+        try {
+            topics = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot list the topics on " + config.bootstrapServers() + ": " + e.getMessage(), e);
+        }
+        Set<String> retired = RetiredState.among(topics, config.applicationId());
+        if (!retired.isEmpty()) throw new IllegalStateException(RetiredState.refusal(retired, config.applicationId()));
     }
 
     /** The Kafka Streams instance, for interactive queries and metrics. */
