@@ -16,7 +16,7 @@ import picocli.CommandLine;
 /**
  * The short fault suite of {@code ./factwire test}: two kills of the processor, one broker restart and two hundred
  * poison records of every kind over a small workload; every check of {@code ./factwire chaos} must hold.
- * Opt-in ({@code ./factwire test -Dfactwire.chaos=true}) while one rare fault it found is open (twice in 51 short
+ * Opt-in ({@code ./factwire test -Dfactwire.chaos=true}) while one rare fault it found is open (twice in 47 short
  * runs: after a broker restart a transaction hangs on a changelog partition, and the restarted processor's restore
  * never ends). processor/README.md.
  */
