@@ -1,11 +1,11 @@
 package io.factwire.processor;
 
 import io.factwire.schemas.TopicSetup;
+import io.factwire.stack.KafkaReady;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -81,15 +81,7 @@ public final class ProcessorApp implements AutoCloseable {
 
     /** After {@link TopicSetup#createMissing}, which waits for the broker. */
     private static void refuseRetiredState(Admin admin, ProcessorConfig config, Duration timeout) {
-        Set<String> topics;
-        try {
-            topics = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while listing topics", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot list the topics on " + config.bootstrapServers() + ": " + e.getMessage(), e);
-        }
+        Set<String> topics = KafkaReady.await(admin.listTopics().names(), System.nanoTime() + timeout.toNanos(), "list topics");
         Set<String> retired = RetiredState.among(topics, config.applicationId());
         if (!retired.isEmpty()) throw new IllegalStateException(RetiredState.refusal(retired, config.applicationId()));
     }
