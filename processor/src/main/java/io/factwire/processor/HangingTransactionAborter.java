@@ -49,7 +49,7 @@ final class HangingTransactionAborter implements AutoCloseable {
     private final HangingTransactions transactions;
     private final ScheduledExecutorService schedule;
 
-    private HangingTransactionAborter(Admin admin, String applicationId, HangingTransactions transactions) {
+    HangingTransactionAborter(Admin admin, String applicationId, HangingTransactions transactions) {
         this.admin = admin;
         this.applicationId = applicationId;
         this.transactions = transactions;
@@ -69,9 +69,9 @@ final class HangingTransactionAborter implements AutoCloseable {
         if (enabled.equals("false")) return null;
         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()));
         HangingTransactionAborter aborter = new HangingTransactionAborter(admin, config.applicationId(),
-                new HangingTransactions(transactionTimeout(config)));
-        LOG.info("aborting transactions left hanging on the topics of {} (open beyond {}, checked every {})",
-                config.applicationId(), aborter.transactions.threshold(), INTERVAL);
+                new HangingTransactions(HangingTransactions.thresholdFor(transactionTimeout(config))));
+        LOG.info("aborting transactions left hanging on the topics of {} (open beyond {} s, checked every {} s)",
+                config.applicationId(), aborter.transactions.threshold().toSeconds(), INTERVAL.toSeconds());
         aborter.schedule.scheduleWithFixedDelay(aborter::checkQuietly, 1, INTERVAL.toSeconds(), TimeUnit.SECONDS);
         return aborter;
     }
@@ -87,24 +87,27 @@ final class HangingTransactionAborter implements AutoCloseable {
         try {
             check();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            LOG.debug("hanging transaction check failed, next in {}: {}", INTERVAL, e.toString());
+            LOG.debug("hanging transaction check failed, next in {} s: {}", INTERVAL.toSeconds(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void check() throws ExecutionException, TimeoutException, InterruptedException {
+    /** One look: returns the transactions it aborted. */
+    List<OpenTransaction> check() throws ExecutionException, TimeoutException, InterruptedException {
         List<OpenTransaction> suspects = transactions.suspects(openTransactions(), System.currentTimeMillis());
-        if (suspects.isEmpty()) return;
+        if (suspects.isEmpty()) return List.of();
         Map<Long, String> transactionalIds = new HashMap<>();
         ListTransactionsOptions byProducer = new ListTransactionsOptions()
                 .filterProducerIds(suspects.stream().map(OpenTransaction::producerId).toList());
         for (TransactionListing listing : await(admin.listTransactions(byProducer).all())) {
             transactionalIds.put(listing.producerId(), listing.transactionalId());
         }
+        List<OpenTransaction> aborted = new ArrayList<>();
         for (OpenTransaction hanging : HangingTransactions.hanging(suspects, transactionalIds, coordinatorPartitions(transactionalIds))) {
-            abort(hanging);
+            if (abort(hanging)) aborted.add(hanging);
         }
+        return aborted;
     }
 
     private List<OpenTransaction> openTransactions() throws ExecutionException, TimeoutException, InterruptedException {
@@ -147,7 +150,7 @@ final class HangingTransactionAborter implements AutoCloseable {
         return partitions;
     }
 
-    private void abort(OpenTransaction hanging) throws ExecutionException, TimeoutException, InterruptedException {
+    private boolean abort(OpenTransaction hanging) throws ExecutionException, TimeoutException, InterruptedException {
         // A producer's first transaction on a partition has no coordinator epoch there yet (-1); 0 is at most any
         // epoch the partition could check it against, as the operator's tool does.
         AbortTransactionSpec spec = new AbortTransactionSpec(hanging.partition(), hanging.producerId(),
@@ -159,12 +162,13 @@ final class HangingTransactionAborter implements AutoCloseable {
                             + "kafka-transactions.sh --bootstrap-server HOST:PORT abort --topic {} --partition {} --start-offset {}",
                     hanging.partition(), hanging.startOffset(), e.getCause().toString(), hanging.partition().topic(),
                     hanging.partition().partition(), hanging.startOffset());
-            return;
+            return false;
         }
         LOG.warn("aborted a hanging transaction on {} (start offset {}, producer id {}, epoch {}, last write {} s ago, "
-                        + "open beyond {}): nothing will commit or abort it, and it blocks read_committed reads of the partition",
+                        + "open beyond {} s): nothing would ever end it, and it blocks read_committed reads of the partition",
                 hanging.partition(), hanging.startOffset(), hanging.producerId(), hanging.producerEpoch(),
-                (System.currentTimeMillis() - hanging.lastTimestamp()) / 1000, transactions.threshold());
+                (System.currentTimeMillis() - hanging.lastTimestamp()) / 1000, transactions.threshold().toSeconds());
+        return true;
     }
 
     private static <T> T await(KafkaFuture<T> future) throws ExecutionException, TimeoutException, InterruptedException {

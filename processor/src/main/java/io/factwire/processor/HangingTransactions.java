@@ -34,12 +34,13 @@ final class HangingTransactions {
     /** When this process first saw each open transaction: a record's timestamp is event time, not the clock. */
     private final Map<OpenTransaction, Long> firstSeen = new HashMap<>();
 
-    HangingTransactions(Duration transactionTimeout) {
-        this.threshold = threshold(transactionTimeout);
+    /** @param threshold how long a transaction must stay open and unwritten before it is a suspect */
+    HangingTransactions(Duration threshold) {
+        this.threshold = threshold;
     }
 
     /** Twice the timeout, and at least a minute more than it: the coordinator's own abort has long been due. */
-    static Duration threshold(Duration transactionTimeout) {
+    static Duration thresholdFor(Duration transactionTimeout) {
         Duration twice = transactionTimeout.multipliedBy(2);
         Duration plusMinute = transactionTimeout.plusSeconds(60);
         return twice.compareTo(plusMinute) > 0 ? twice : plusMinute;

@@ -23,8 +23,8 @@ class HangingTransactionsTest {
 
     @Test
     void theThresholdIsTwiceTheTimeoutAndAtLeastAMinuteMore() {
-        assertThat(HangingTransactions.threshold(Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(70));
-        assertThat(HangingTransactions.threshold(Duration.ofMinutes(15))).isEqualTo(Duration.ofMinutes(30));
+        assertThat(HangingTransactions.thresholdFor(Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(70));
+        assertThat(HangingTransactions.thresholdFor(Duration.ofMinutes(15))).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test
@@ -36,7 +36,7 @@ class HangingTransactionsTest {
 
     @Test
     void aTransactionIsSuspectOnlyOnceUnchangedBeyondTheThresholdByItsLastWriteAndByThisProcessesClock() {
-        HangingTransactions transactions = new HangingTransactions(Duration.ofSeconds(10));
+        HangingTransactions transactions = new HangingTransactions(Duration.ofSeconds(70));
         long start = 100 * MINUTE;
         OpenTransaction writtenLongAgo = open(CHANGELOG, 7, start - 10 * MINUTE);
         OpenTransaction stillWritten = open(REPARTITION, 8, start);
@@ -52,7 +52,7 @@ class HangingTransactionsTest {
 
     @Test
     void aTransactionThatEndedAndAnotherBeganIsSeenAfresh() {
-        HangingTransactions transactions = new HangingTransactions(Duration.ofSeconds(10));
+        HangingTransactions transactions = new HangingTransactions(Duration.ofSeconds(70));
         OpenTransaction first = open(CHANGELOG, 7, 0);
         transactions.suspects(List.of(first), MINUTE);
         transactions.suspects(List.of(), MINUTE + 10_000); // committed: forgotten

@@ -1,0 +1,62 @@
+package io.factwire.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factwire.stack.StackEndpoints;
+import io.factwire.stack.junit.RealStack;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ProducerState;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The aborter's Kafka calls on a real broker, in the direction that must never go wrong: a live transaction whose
+ * records carry an old timestamp (event time) and which stays open beyond the threshold is left alone, because its
+ * coordinator still lists the partition. A hanging transaction itself cannot be made from a client: with
+ * transaction verification (Kafka 4's default) a broker appends a transaction's records only once its coordinator
+ * has the partition in the transaction. The chaos suite's broker restarts make them; HangingTransactionsTest holds
+ * the rules.
+ */
+@RealStack
+class HangingTransactionAborterIT {
+
+    @Test
+    void aLiveTransactionWithOldRecordsIsNeverAborted(StackEndpoints stack) throws Exception {
+        String applicationId = "hanging-it-" + UUID.randomUUID().toString().substring(0, 8);
+        TopicPartition changelog = new TopicPartition(applicationId + "-store-changelog", 0);
+        Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, applicationId + "-1",
+                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 120_000);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()));
+             KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
+            admin.createTopics(List.of(new NewTopic(changelog.topic(), 1, (short) 1))).all().get();
+            producer.initTransactions();
+            producer.beginTransaction();
+            long anHourAgo = System.currentTimeMillis() - Duration.ofHours(1).toMillis();
+            producer.send(new ProducerRecord<>(changelog.topic(), 0, anHourAgo, "key", "value")).get();
+            HangingTransactionAborter aborter = new HangingTransactionAborter(admin, applicationId,
+                    new HangingTransactions(Duration.ofSeconds(2)));
+
+            assertThat(aborter.check()).isEmpty(); // first seen
+            Thread.sleep(2_500);
+            assertThat(aborter.check()).isEmpty(); // old by both clocks, but its coordinator lists the partition
+
+            List<ProducerState> producers = admin.describeProducers(List.of(changelog)).partitionResult(changelog).get().activeProducers();
+            assertThat(producers).singleElement().satisfies(state -> {
+                assertThat(state.currentTransactionStartOffset()).hasValue(0);
+                assertThat(state.lastTimestamp()).isEqualTo(anHourAgo);
+            });
+            producer.commitTransaction();
+        }
+    }
+}
