@@ -164,7 +164,7 @@ final class HangingTransactionAborter implements AutoCloseable {
                     hanging.partition().partition(), hanging.startOffset());
             return false;
         }
-        LOG.warn("aborted a hanging transaction on {} (start offset {}, producer id {}, epoch {}, last write {} s ago, "
+        LOG.warn("aborted a hanging transaction on {} (start offset {}, producer id {}, epoch {}, last record stamped {} s ago, "
                         + "open beyond {} s): nothing would ever end it, and it blocks read_committed reads of the partition",
                 hanging.partition(), hanging.startOffset(), hanging.producerId(), hanging.producerEpoch(),
                 (System.currentTimeMillis() - hanging.lastTimestamp()) / 1000, transactions.threshold().toSeconds());

@@ -9,19 +9,17 @@ import io.factwire.bench.workload.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
  * The short fault suite of {@code ./factwire test}: two kills of the processor, one broker restart and two hundred
- * poison records of every kind over a small workload; every check of {@code ./factwire chaos} must hold.
- * Opt-in ({@code ./factwire test -Dfactwire.chaos=true}) while one rare fault it found is open (twice in 47 short
- * runs: after a broker restart a transaction hangs on a changelog partition, and the restarted processor's restore
- * never ends). processor/README.md.
+ * poison records of every kind over a small workload; every check of {@code ./factwire chaos} must hold. About a
+ * minute and a half; {@code ./factwire test -Dfactwire.chaos=false} leaves it out (processor/README.md, Faults).
  */
-@EnabledIfSystemProperty(named = "factwire.chaos", matches = "true",
-        disabledReason = "opt-in: ./factwire test -Dfactwire.chaos=true (one rare fault open, processor/README.md)")
+@DisabledIfSystemProperty(named = "factwire.chaos", matches = "false",
+        disabledReason = "left out with -Dfactwire.chaos=false")
 class ChaosIT {
 
     @Test
