@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * waits until it is RUNNING. A stream thread that dies on an unexpected error is replaced (its tasks restart from
  * the last commit, exactly once); bad records never get that far, they become dead letters. Closing leaves the
  * consumer group at once, so the partitions move to the other instances without waiting for a session timeout.
+ * Meanwhile it aborts transactions that a crash left hanging on its topics ({@link HangingTransactionAborter}).
  */
 public final class ProcessorApp implements AutoCloseable {
 
@@ -29,9 +30,11 @@ public final class ProcessorApp implements AutoCloseable {
     public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaStreams streams;
+    private final HangingTransactionAborter hangingTransactions; // null when turned off
 
-    private ProcessorApp(KafkaStreams streams) {
+    private ProcessorApp(KafkaStreams streams, HangingTransactionAborter hangingTransactions) {
         this.streams = streams;
+        this.hangingTransactions = hangingTransactions;
     }
 
     /** Starts the factwire topology and returns once it is RUNNING. */
@@ -44,6 +47,8 @@ public final class ProcessorApp implements AutoCloseable {
     public static ProcessorApp start(ProcessorConfig config, Topology topology, Duration startupTimeout)
             throws InterruptedException, TimeoutException {
         createMissingTopics(config, startupTimeout);
+        // Started before the streams: a transaction left hanging by a crash would stall this start-up's restore.
+        HangingTransactionAborter hangingTransactions = HangingTransactionAborter.start(config);
         KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch failed = new CountDownLatch(1);
@@ -56,7 +61,7 @@ public final class ProcessorApp implements AutoCloseable {
             LOG.error("Stream thread died; replacing it", exception);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        ProcessorApp app = new ProcessorApp(streams);
+        ProcessorApp app = new ProcessorApp(streams, hangingTransactions);
         streams.start();
         long deadline = System.nanoTime() + startupTimeout.toNanos();
         while (!running.await(100, TimeUnit.MILLISECONDS)) {
@@ -97,6 +102,7 @@ public final class ProcessorApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (hangingTransactions != null) hangingTransactions.close();
         boolean closed = streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(CLOSE_TIMEOUT));
         if (!closed) LOG.warn("factwire processor did not close within {}", CLOSE_TIMEOUT);
