@@ -290,7 +290,8 @@ final class WordNetWords {
         return out;
     }
 
-    private static void lines(String file, Consumer<String> each) {
+    /** Calls {@code each} with every line of a WordNet file of the classpath. */
+    static void lines(String file, Consumer<String> each) {
         try (InputStream in = WordNetWords.class.getResourceAsStream(ROOT + file)) {
             if (in == null) {
                 throw new IllegalStateException("WordNet file " + ROOT + file + " is not on the classpath "

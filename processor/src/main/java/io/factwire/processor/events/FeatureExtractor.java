@@ -1,6 +1,7 @@
 package io.factwire.processor.events;
 
 import io.factwire.avro.Article;
+import io.factwire.extractor.grammar.Demonyms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * happening apart is who, where and when, so the features are:
  * <ul>
  *   <li>{@code n:} names: capitalised words that are not merely sentence-initial (a word also written in lower
- *       case in the same text is a common word) — people, places, organisations;</li>
+ *       case in the same text is a common word) — people, places, organisations; a nationality word is its
+ *       place ("Egyptians" is {@code n:egypt}: {@link Demonyms});</li>
  *   <li>{@code #:} figures: counts, magnitudes, amounts with their scale, ordinals ("seventh" = {@code 7th});
  *       0, 1 and 2 say too little;</li>
  *   <li>{@code y:} years mentioned.</li>
@@ -103,7 +105,8 @@ public final class FeatureExtractor {
         if (!Character.isUpperCase(token.text().charAt(0))) return null;
         // A capital at a sentence start proves nothing unless the word is capitalised elsewhere too.
         if (token.sentenceStart() && !capitalisedInside.contains(key)) return null;
-        return "n:" + key;
+        String place = Demonyms.place(key);
+        return "n:" + (place == null ? key : place);
     }
 
     private static String figureFeature(Token token, Token next) {

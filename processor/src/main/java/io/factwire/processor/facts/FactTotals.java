@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The per-event total of one outcome (group {@code all}), derived from that event's per-group facts.
@@ -21,6 +22,12 @@ import java.util.TreeSet;
  * total takes, figure by figure, the larger of the two: a stated overall toll above the sum of the parts means
  * the parts are incomplete, a sum above it means the overall toll is stale. Each component keeps low <= best <=
  * high, so the total does too.
+ *
+ * <p>One article cannot lift a total that several agree on: when the sum of the parts is above an overall toll
+ * that two or more articles state, a part that rests on one article alone is left out of best and low (it counts
+ * in high, and the total is contested). On a noisy stream a run of headlines read as one sentence ("meteorite
+ * explosion injures 1200 Russian punks face video ban") files a toll under a second group, and the sum would
+ * double the figure every other report gives (README-facts.md, "The per-event total").
  */
 public final class FactTotals {
 
@@ -33,9 +40,9 @@ public final class FactTotals {
                 .toList();
         FactFigures overall = groups.get(VictimGroup.unspecified);
         if (named.isEmpty() && overall == null) return Optional.empty();
-        Sum sum = sum(named.stream().map(f -> new long[] {f.low(), f.best(), f.high()}).toList(),
-                overall == null ? null : new long[] {overall.low(), overall.best(), overall.high()});
-        Qualifier qualifier = sum.overallWins() ? overall.qualifier() : sumQualifier(named);
+        Sum sum = sum(named.stream().map(FactTotals::figures).toList(), overall == null ? null : figures(overall));
+        Qualifier qualifier = sum.overallWins() ? overall.qualifier()
+                : sumQualifier(named.stream().filter(part -> !sum.leftOut(part.articles().size())).toList());
 
         SortedSet<String> articles = new TreeSet<>();
         SortedSet<String> origins = new TreeSet<>();
@@ -47,37 +54,76 @@ public final class FactTotals {
             claims.addAll(figures.claims());
             competing.addAll(figures.competing());
         }
+        if (sum.heldBack()) competing.addAll(heldBack(named, overall, sum));
         return Optional.of(new FactFigures(sum.low(), sum.best(), sum.high(), qualifier, articles, origins,
                 claims.stream().distinct().sorted(FactPolicy.CLAIM_ORDER).limit(maxClaims).toList(),
-                groups.values().stream().anyMatch(FactFigures::contested), competing));
+                sum.heldBack() || groups.values().stream().anyMatch(FactFigures::contested), competing));
+    }
+
+    /** The sum with the one-article parts in it, and the best figure without them, each with what states it. */
+    private static List<CompetingFigure> heldBack(List<FactFigures> named, FactFigures overall, Sum sum) {
+        List<FactFigures> behindBest = sum.overallWins() ? List.of(overall)
+                : named.stream().filter(part -> !sum.leftOut(part.articles().size())).toList();
+        return List.of(competing(named.stream().mapToLong(FactFigures::best).sum(), sumQualifier(named), named),
+                competing(sum.best(), sum.overallWins() ? overall.qualifier() : sumQualifier(behindBest), behindBest));
+    }
+
+    private static CompetingFigure competing(long count, Qualifier qualifier, List<FactFigures> parts) {
+        return CompetingFigure.newBuilder()
+                .setCount(count)
+                .setQualifier(qualifier)
+                .setOrigins(new ArrayList<>(parts.stream().flatMap(part -> part.origins().stream()).collect(
+                        Collectors.toCollection(TreeSet::new))))
+                .setArticles(new ArrayList<>(parts.stream().flatMap(part -> part.articles().stream()).collect(
+                        Collectors.toCollection(TreeSet::new))))
+                .build();
+    }
+
+    private static long[] figures(FactFigures figures) {
+        return new long[] {figures.low(), figures.best(), figures.high(), figures.articles().size()};
     }
 
     /** The total's figures as of one time, from the groups' points then (sources: the articles behind any group). */
     static Optional<TimelinePoint> point(Map<VictimGroup, TimelinePoint> groups, int sources, Instant at) {
         List<long[]> named = groups.entrySet().stream()
                 .filter(entry -> isNamed(entry.getKey()))
-                .map(entry -> new long[] {entry.getValue().getLow(), entry.getValue().getBest(), entry.getValue().getHigh()})
+                .map(entry -> figures(entry.getValue()))
                 .toList();
         TimelinePoint overall = groups.get(VictimGroup.unspecified);
         if (named.isEmpty() && overall == null) return Optional.empty();
-        Sum sum = sum(named, overall == null ? null : new long[] {overall.getLow(), overall.getBest(), overall.getHigh()});
+        Sum sum = sum(named, overall == null ? null : figures(overall));
         return Optional.of(new TimelinePoint(at, sum.low(), sum.best(), sum.high(), sources));
+    }
+
+    private static long[] figures(TimelinePoint point) {
+        return new long[] {point.getLow(), point.getBest(), point.getHigh(), point.getSources()};
     }
 
     private static boolean isNamed(VictimGroup group) {
         return group != VictimGroup.unspecified && group != VictimGroup.all;
     }
 
-    /** Figure by figure, the larger of the named groups' sum and the overall toll ({low, best, high} each). */
-    private record Sum(long low, long best, long high, boolean overallWins) {}
+    /**
+     * Figure by figure, the larger of the named groups' sum and the overall toll ({low, best, high, articles}
+     * each), parts of one article left out of low and best when they would lift the sum above an overall toll of
+     * several articles.
+     */
+    private record Sum(long low, long best, long high, boolean overallWins, boolean heldBack) {
+        boolean leftOut(long partArticles) {
+            return heldBack && partArticles < 2;
+        }
+    }
 
     private static Sum sum(List<long[]> named, long[] overall) {
-        long low = named.stream().mapToLong(f -> f[0]).sum();
-        long best = named.stream().mapToLong(f -> f[1]).sum();
         long high = named.stream().mapToLong(f -> f[2]).sum();
-        boolean overallWins = overall != null && (named.isEmpty() || overall[1] > best);
+        boolean heldBack = overall != null && overall[3] >= 2 && named.stream().mapToLong(f -> f[1]).sum() > overall[1]
+                && named.stream().anyMatch(f -> f[3] < 2);
+        List<long[]> counted = heldBack ? named.stream().filter(f -> f[3] >= 2).toList() : named;
+        long low = counted.stream().mapToLong(f -> f[0]).sum();
+        long best = counted.stream().mapToLong(f -> f[1]).sum();
+        boolean overallWins = overall != null && (counted.isEmpty() || overall[1] > best);
         return new Sum(Math.max(low, overall == null ? 0 : overall[0]), overallWins ? overall[1] : best,
-                Math.max(high, overall == null ? 0 : overall[2]), overallWins);
+                Math.max(high, overall == null ? 0 : overall[2]), overallWins, heldBack);
     }
 
     /** A sum of exact figures is exact; with an estimate in it, an estimate; otherwise it is a floor. */

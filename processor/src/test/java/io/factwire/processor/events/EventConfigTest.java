@@ -24,4 +24,16 @@ class EventConfigTest {
         assertThatThrownBy(() -> EventConfig.from(Map.of(EventConfig.MERGE_THRESHOLD, "high")))
                 .hasMessageContaining(EventConfig.MERGE_THRESHOLD).hasMessageContaining("'high'");
     }
+
+    @Test
+    void windowAndRetentionAreDurationsAndTheOldDayKeysAreRefusedNamingTheNewOnes() {
+        EventConfig config = EventConfig.from(Map.of(EventConfig.MATCH_WINDOW, "365d", EventConfig.RETENTION, "72h"));
+        assertThat(config.matchWindow()).isEqualTo(java.time.Duration.ofDays(365));
+        assertThat(config.retention()).isEqualTo(java.time.Duration.ofHours(72));
+        assertThat(EventConfig.defaults().matchWindow()).isEqualTo(java.time.Duration.ofDays(180));
+        assertThatThrownBy(() -> EventConfig.from(Map.of("factwire.events.retention.days", "30")))
+                .hasMessageContaining("factwire.events.retention.days").hasMessageContaining(EventConfig.RETENTION + "=30d");
+        assertThatThrownBy(() -> EventConfig.from(Map.of(EventConfig.MATCH_WINDOW, "180")))
+                .hasMessageContaining(EventConfig.MATCH_WINDOW).hasMessageContaining("'180'");
+    }
 }

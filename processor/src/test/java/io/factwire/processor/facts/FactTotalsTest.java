@@ -56,6 +56,39 @@ class FactTotalsTest {
         assertThat(total.qualifier()).isEqualTo(Qualifier.at_least);
     }
 
+    private FactFigures figures(VictimGroup group, long count, String... articles) {
+        return policy.figures(java.util.Arrays.stream(articles)
+                .map(article -> claim(article, count, Qualifier.exact).setGroup(group).build()).toList()).orElseThrow();
+    }
+
+    @Test
+    void onePartOfOneArticleCannotLiftATotalThatSeveralStateAndTheTotalIsContested() {
+        Map<VictimGroup, FactFigures> groups = new EnumMap<>(VictimGroup.class);
+        groups.put(VictimGroup.unspecified, figures(VictimGroup.unspecified, 1200, "a1", "a2", "a3"));
+        groups.put(VictimGroup.civilians, figures(VictimGroup.civilians, 1200, "a1", "a4"));
+        groups.put(VictimGroup.militants, figures(VictimGroup.militants, 1200, "a5"));
+
+        FactFigures total = FactTotals.total(groups, 100).orElseThrow();
+        assertThat(total.best()).isEqualTo(1200);
+        assertThat(total.low()).isEqualTo(1200);
+        assertThat(total.high()).isEqualTo(2400);
+        assertThat(total.contested()).isTrue();
+        assertThat(total.competing()).extracting(figure -> figure.getCount()).containsExactly(2400L, 1200L);
+        assertThat(total.competing().getFirst().getArticles()).contains("a5");
+    }
+
+    @Test
+    void aSecondArticleReleasesThePart() {
+        Map<VictimGroup, FactFigures> groups = new EnumMap<>(VictimGroup.class);
+        groups.put(VictimGroup.unspecified, figures(VictimGroup.unspecified, 1200, "a1", "a2", "a3"));
+        groups.put(VictimGroup.civilians, figures(VictimGroup.civilians, 1200, "a1", "a4"));
+        groups.put(VictimGroup.militants, figures(VictimGroup.militants, 1200, "a5", "a6"));
+
+        FactFigures total = FactTotals.total(groups, 100).orElseThrow();
+        assertThat(total.best()).isEqualTo(2400);
+        assertThat(total.contested()).isFalse();
+    }
+
     @Test
     void noGroupsNoTotal() {
         assertThat(FactTotals.total(Map.of(), 100)).isEmpty();
