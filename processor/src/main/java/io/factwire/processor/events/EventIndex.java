@@ -48,7 +48,7 @@ public final class EventIndex {
         List<EventState> scored = new ArrayList<>();
         for (String id : candidates(FeatureWeights.heaviest(vector, PROBES))) {
             EventState event = store.event(id);
-            if (event == null || !withinWindow(article, event)) continue;
+            if (event == null || !withinWindow(article, event) || !sharesName(vector, event.centroid())) continue;
             scored.add(event);
             double score = FeatureWeights.cosine(vector, event.centroid());
             if (score > bestScore || (score == bestScore && best != null && id.compareTo(best.id()) < 0)) {
@@ -79,6 +79,18 @@ public final class EventIndex {
             loser.articles().stream().filter(id -> !id.equals(article.articleId())).forEach(moved::add);
         }
         return new Assignment(article.articleId(), updated, false, absorbed, List.copyOf(moved));
+    }
+
+    /**
+     * Figures and years tell apart two happenings of the same people and places; on their own they link nothing: "1,000
+     * arrested" and "1,000 crew on board" share a figure and nothing else. An article joins only an event it shares
+     * a name with.
+     */
+    private static boolean sharesName(Map<String, Float> vector, Map<String, Float> centroid) {
+        for (String feature : vector.keySet()) {
+            if (feature.startsWith("n:") && centroid.containsKey(feature)) return true;
+        }
+        return false;
     }
 
     /** Articles of one event are written within weeks of each other: dates further apart are different events. */

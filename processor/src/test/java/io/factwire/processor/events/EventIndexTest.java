@@ -43,6 +43,15 @@ class EventIndexTest {
     }
 
     @Test
+    void aFigureAloneLinksNothing() {
+        Assignment arrests = assign("a1", "More than 1,000 people have been arrested in protests since the elections.",
+                "2024-05-12", NOW);
+        Assignment ship = assign("a2", "The ship carried 3,200 passengers and 1,000 crew.", "2024-05-13", NOW);
+        assertThat(ship.created()).isTrue();
+        assertThat(ship.event().id()).isNotEqualTo(arrests.event().id());
+    }
+
+    @Test
     void theSameReportDatedYearsLaterIsAnotherEvent() {
         Assignment first = assign("a1", FLOOD_1, "2019-05-12", NOW);
         Assignment later = assign("a2", FLOOD_2, "2024-05-13", NOW);

@@ -23,6 +23,13 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void aNationalityWordIsItsPlace() {
+        EventFeatures features = extractor.extract("x", null, "Police said the Egyptians left Egypt for Cairo, where "
+                + "Egyptian officials met them.", null, INGESTED);
+        assertThat(features.terms()).containsKey("n:egypt").doesNotContainKeys("n:egyptians", "n:egyptian");
+    }
+
+    @Test
     void theDatelineDatesAnUndatedArticle() {
         assertThat(TextDates.dateline("Posted 11 / 30 / 09 05:40 PM", "A guard was hurt.")).isEqualTo(LocalDate.of(2009, 11, 30));
         assertThat(TextDates.dateline(null, "16 / 08 / 2011 - cables cut")).isEqualTo(LocalDate.of(2011, 8, 16));
