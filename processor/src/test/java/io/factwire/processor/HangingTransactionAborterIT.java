@@ -10,22 +10,27 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.ProducerState;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.Test;
 
 /**
  * The aborter's Kafka calls on a real broker, in the direction that must never go wrong: a live transaction whose
  * records carry an old timestamp (event time) and which stays open beyond the threshold is left alone, because its
- * coordinator still lists the partition. A hanging transaction itself cannot be made from a client: with
+ * coordinator still lists the partition; and a hanging transaction is aborted. A client cannot leave one: with
  * transaction verification (Kafka 4's default) a broker appends a transaction's records only once its coordinator
- * has the partition in the transaction. The chaos suite's broker restarts make them; HangingTransactionsTest holds
- * the rules.
+ * has the partition in the transaction. So the second test runs its own broker (Kafka's test kit) without
+ * verification and sends a transaction's records in the wire protocol ({@link OrphanTransaction}).
  */
 @RealStack
 class HangingTransactionAborterIT {
@@ -58,5 +63,46 @@ class HangingTransactionAborterIT {
             });
             producer.commitTransaction();
         }
+    }
+
+    @Test
+    void aHangingTransactionIsAbortedAndTheRecordsBehindItBecomeReadable() throws Exception {
+        TestKitNodes nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build();
+        try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
+                .setConfigProp("transaction.partition.verification.enable", "false")
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1").build()) {
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            String applicationId = "hanging-it";
+            TopicPartition changelog = new TopicPartition(applicationId + "-store-changelog", 0);
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
+                admin.createTopics(List.of(new NewTopic(changelog.topic(), 1, (short) 1))).all().get();
+                long anHourAgo = System.currentTimeMillis() - Duration.ofHours(1).toMillis();
+                long producerId = new OrphanTransaction(cluster.bootstrapServers().split(",")[0]).open(changelog, anHourAgo);
+                HangingTransactionAborter aborter = new HangingTransactionAborter(admin, applicationId,
+                        new HangingTransactions(Duration.ofSeconds(2)));
+                assertThat(openTransactions(admin, changelog)).isEqualTo(1);
+
+                assertThat(aborter.check()).isEmpty(); // first seen
+                Thread.sleep(2_500);
+                assertThat(aborter.check()).singleElement().satisfies(aborted -> {
+                    assertThat(aborted.partition()).isEqualTo(changelog);
+                    assertThat(aborted.producerId()).isEqualTo(producerId);
+                    assertThat(aborted.startOffset()).isZero();
+                });
+                assertThat(openTransactions(admin, changelog)).isZero();
+                long lastStable = admin.listOffsets(Map.of(changelog, OffsetSpec.latest()),
+                        new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).partitionResult(changelog).get().offset();
+                assertThat(lastStable).as("the last stable offset is past the aborted transaction's marker").isEqualTo(2);
+            }
+        }
+    }
+
+    private static long openTransactions(Admin admin, TopicPartition partition) throws Exception {
+        return admin.describeProducers(List.of(partition)).partitionResult(partition).get().activeProducers().stream()
+                .filter(state -> state.currentTransactionStartOffset().isPresent()).count();
     }
 }
