@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factwire.stack.StackEndpoints;
 import io.factwire.stack.junit.RealStack;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The aborter's Kafka calls on a real broker, in the direction that must never go wrong: a live transaction whose
@@ -67,15 +71,7 @@ class HangingTransactionAborterIT {
 
     @Test
     void aHangingTransactionIsAbortedAndTheRecordsBehindItBecomeReadable() throws Exception {
-        TestKitNodes nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build();
-        try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
-                .setConfigProp("transaction.partition.verification.enable", "false")
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1").build()) {
-            cluster.format();
-            cluster.startup();
-            cluster.waitForReadyBrokers();
+        try (KafkaClusterTestKit cluster = brokerWithoutTransactionVerification()) {
             String applicationId = "hanging-it";
             TopicPartition changelog = new TopicPartition(applicationId + "-store-changelog", 0);
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
@@ -98,6 +94,49 @@ class HangingTransactionAborterIT {
                         new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).partitionResult(changelog).get().offset();
                 assertThat(lastStable).as("the last stable offset is past the aborted transaction's marker").isEqualTo(2);
             }
+        }
+    }
+
+    /** What a restarted processor met in the chaos suite: a restore that cannot pass a hanging transaction. */
+    @Test
+    void aProcessorWhoseRestoreMeetsAHangingTransactionAbortsItAndRuns(StackEndpoints stack, @TempDir Path stateDir) throws Exception {
+        try (KafkaClusterTestKit cluster = brokerWithoutTransactionVerification();
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
+            String applicationId = "hanging-restore-it";
+            TopicPartition seenIds = new TopicPartition(applicationId + "-dedup-seen-ids-changelog", 0);
+            admin.createTopics(List.of(new NewTopic(seenIds.topic(), 6, (short) 1)
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)))).all().get();
+            new OrphanTransaction(cluster.bootstrapServers().split(",")[0]).open(seenIds, System.currentTimeMillis());
+            ProcessorConfig config = ProcessorConfig.defaults().with(Map.of(
+                    StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
+                    ProcessorConfig.REGISTRY_URL, stack.registryUrl(),
+                    StreamsConfig.APPLICATION_ID_CONFIG, applicationId,
+                    StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()));
+
+            long start = System.nanoTime();
+            try (ProcessorApp app = ProcessorApp.start(config, Duration.ofMinutes(3))) {
+                System.out.printf("RUNNING after %d s%n", (System.nanoTime() - start) / 1_000_000_000);
+                assertThat(openTransactions(admin, seenIds)).isZero();
+            }
+        }
+    }
+
+    private static KafkaClusterTestKit brokerWithoutTransactionVerification() throws Exception {
+        TestKitNodes nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build();
+        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
+                .setConfigProp("transaction.partition.verification.enable", "false")
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0").build();
+        try {
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            return cluster;
+        } catch (Exception e) {
+            cluster.close();
+            throw e;
         }
     }
 

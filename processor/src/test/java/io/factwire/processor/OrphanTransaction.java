@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.compress.Compression;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.message.InitProducerIdRequestData;
 import org.apache.kafka.common.message.ProduceRequestData;
 import org.apache.kafka.common.protocol.ApiKeys;
@@ -47,8 +48,8 @@ final class OrphanTransaction {
         do { // a fresh broker answers "coordinator loading" for a moment
             init = (InitProducerIdResponse) send(new InitProducerIdRequest.Builder(new InitProducerIdRequestData()
                     .setTransactionalId(null).setTransactionTimeoutMs(Integer.MAX_VALUE)), ApiKeys.INIT_PRODUCER_ID, (short) 4);
-            if (init.error().exception() instanceof org.apache.kafka.common.errors.RetriableException) Thread.sleep(200);
-        } while (init.error().exception() instanceof org.apache.kafka.common.errors.RetriableException && System.nanoTime() < deadline);
+            if (init.error().exception() instanceof RetriableException) Thread.sleep(200);
+        } while (init.error().exception() instanceof RetriableException && System.nanoTime() < deadline);
         if (init.error() != Errors.NONE) throw new IllegalStateException("InitProducerId: " + init.error());
         long producerId = init.data().producerId();
         MemoryRecords records = MemoryRecords.withTransactionalRecords(Compression.NONE, producerId, init.data().producerEpoch(), 0,
@@ -59,10 +60,13 @@ final class OrphanTransaction {
                         .setName(partition.topic()).setPartitionData(List.of(new ProduceRequestData.PartitionProduceData()
                                 .setIndex(partition.partition()).setRecords(records)))).iterator()));
         short version = ProduceRequest.LAST_STABLE_VERSION_BEFORE_TRANSACTION_V2;
-        ProduceResponse produced = (ProduceResponse) send(new ProduceRequest.Builder(version, version, data), ApiKeys.PRODUCE, version);
-        produced.data().responses().forEach(topic -> topic.partitionResponses().forEach(response -> {
-            if (response.errorCode() != 0) throw new IllegalStateException("Produce: " + Errors.forCode(response.errorCode()));
-        }));
+        Errors error;
+        do { // a new topic's leader may not be elected yet
+            ProduceResponse produced = (ProduceResponse) send(new ProduceRequest.Builder(version, version, data), ApiKeys.PRODUCE, version);
+            error = Errors.forCode(produced.data().responses().iterator().next().partitionResponses().get(0).errorCode());
+            if (error.exception() instanceof RetriableException) Thread.sleep(200);
+        } while (error.exception() instanceof RetriableException && System.nanoTime() < deadline);
+        if (error != Errors.NONE) throw new IllegalStateException("Produce: " + error);
         return producerId;
     }
 
