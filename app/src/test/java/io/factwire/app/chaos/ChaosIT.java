@@ -16,7 +16,7 @@ import picocli.CommandLine;
 /**
  * The short fault suite of {@code ./factwire test}: two kills of the processor, one broker restart and two hundred
  * poison records of every kind over a small workload; every check of {@code ./factwire chaos} must hold. About a
- * minute and a half; {@code ./factwire test -Dfactwire.chaos=false} leaves it out (processor/README.md, Faults).
+ * minute; {@code ./factwire test -Dfactwire.chaos=false} leaves it out (processor/README.md, Faults).
  */
 @DisabledIfSystemProperty(named = "factwire.chaos", matches = "false",
         disabledReason = "left out with -Dfactwire.chaos=false")
