@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeProducersResult;
 import org.apache.kafka.clients.admin.DescribeTransactionsResult;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.ListTransactionsOptions;
 import org.apache.kafka.clients.admin.ProducerState;
 import org.apache.kafka.clients.admin.TransactionListing;
@@ -25,13 +26,15 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TransactionalIdNotFoundException;
+import org.apache.kafka.common.internals.Topic;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Aborts hanging transactions ({@link HangingTransactions}) on the topics the processor writes (its internal
- * changelog and repartition topics, and its output topics), what an operator would do with
+ * changelog and repartition topics, its output topics, and its group's offsets partition), what an operator would do with
  * {@code kafka-transactions.sh find-hanging} and {@code abort}: one left behind by a broker restart otherwise stalls
  * a restarted processor's restore for good. Checks every {@link #INTERVAL}, in a thread of its own; a check that
  * fails (a broker down) is logged and tried again next time, and nothing is aborted on partial knowledge.
@@ -103,6 +106,9 @@ final class HangingTransactionAborter implements AutoCloseable {
         for (TransactionListing listing : await(admin.listTransactions(byProducer).all())) {
             transactionalIds.put(listing.producerId(), listing.transactionalId());
         }
+        // The offsets partition is shared with other applications: only this application's producers are its business.
+        suspects = suspects.stream().filter(suspect -> !suspect.partition().topic().equals(Topic.GROUP_METADATA_TOPIC_NAME)
+                || transactionalIds.getOrDefault(suspect.producerId(), "").startsWith(applicationId + "-")).toList();
         List<OpenTransaction> aborted = new ArrayList<>();
         for (OpenTransaction hanging : HangingTransactions.hanging(suspects, transactionalIds, coordinatorPartitions(transactionalIds))) {
             if (abort(hanging)) aborted.add(hanging);
@@ -111,11 +117,13 @@ final class HangingTransactionAborter implements AutoCloseable {
     }
 
     private List<OpenTransaction> openTransactions() throws ExecutionException, TimeoutException, InterruptedException {
-        List<String> topics = await(admin.listTopics().names()).stream()
+        Set<String> names = await(admin.listTopics(new ListTopicsOptions().listInternal(true)).names());
+        List<String> topics = names.stream()
                 .filter(topic -> topic.startsWith(applicationId + "-") || Topics.outputTopics().contains(topic)).toList();
         List<TopicPartition> partitions = new ArrayList<>();
         await(admin.describeTopics(topics).allTopicNames()).forEach((topic, description) -> description.partitions()
                 .forEach(partition -> partitions.add(new TopicPartition(topic, partition.partition()))));
+        if (names.contains(Topic.GROUP_METADATA_TOPIC_NAME)) partitions.add(offsetsPartition()); // once a group used it
         DescribeProducersResult producers = admin.describeProducers(partitions);
         List<OpenTransaction> open = new ArrayList<>();
         for (TopicPartition partition : partitions) {
@@ -133,6 +141,21 @@ final class HangingTransactionAborter implements AutoCloseable {
             }
         }
         return open;
+    }
+
+    /**
+     * The {@code __consumer_offsets} partition of this application's group: a transaction's offset commit left
+     * hanging there keeps the input partition's committed offset "unstable", and the task that reads it never starts.
+     */
+    private TopicPartition offsetsPartition() throws ExecutionException, TimeoutException, InterruptedException {
+        int partitions = await(admin.describeTopics(List.of(Topic.GROUP_METADATA_TOPIC_NAME)).allTopicNames())
+                .get(Topic.GROUP_METADATA_TOPIC_NAME).partitions().size();
+        return new TopicPartition(Topic.GROUP_METADATA_TOPIC_NAME, groupPartition(applicationId, partitions));
+    }
+
+    /** Where the group coordinator keeps a group's offsets, as Kafka places it. */
+    static int groupPartition(String groupId, int partitions) {
+        return Utils.abs(groupId.hashCode()) % partitions;
     }
 
     /** The partitions each coordinator will still write a marker to; an id it no longer knows stays absent. */

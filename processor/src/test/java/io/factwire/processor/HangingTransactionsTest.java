@@ -78,6 +78,13 @@ class HangingTransactionsTest {
     }
 
     @Test
+    void aGroupsOffsetsLiveInThePartitionKafkaHashesItTo() {
+        // Kafka's GroupCoordinator: Utils.abs(groupId.hashCode()) % offsets.topic.num.partitions
+        assertThat(HangingTransactionAborter.groupPartition("factwire-chaos", 5)).isEqualTo(Math.abs("factwire-chaos".hashCode()) % 5);
+        assertThat(HangingTransactionAborter.groupPartition("factwire-chaos", 50)).isBetween(0, 49);
+    }
+
+    @Test
     void theAborterCanBeTurnedOffAndRefusesAnythingButTrueOrFalse() {
         assertThat(HangingTransactionAborter.start(ProcessorConfig.defaults().with(HangingTransactionAborter.ENABLED, "false"))).isNull();
         assertThatThrownBy(() -> HangingTransactionAborter.start(ProcessorConfig.defaults().with(HangingTransactionAborter.ENABLED, "off")))
