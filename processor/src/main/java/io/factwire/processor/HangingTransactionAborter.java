@@ -1,6 +1,7 @@
 package io.factwire.processor;
 
 import io.factwire.processor.HangingTransactions.OpenTransaction;
+import io.factwire.processor.config.ConfigValues;
 import io.factwire.schemas.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,11 +66,7 @@ final class HangingTransactionAborter implements AutoCloseable {
 
     /** Starts the checks, unless {@value #ENABLED} is false (then null). */
     static HangingTransactionAborter start(ProcessorConfig config) {
-        String enabled = config.asMap().getOrDefault(ENABLED, "true").trim();
-        if (!enabled.equals("true") && !enabled.equals("false")) {
-            throw new IllegalArgumentException(ENABLED + " must be true or false, was '" + enabled + "'");
-        }
-        if (enabled.equals("false")) return null;
+        if (!new ConfigValues(config.asMap()).flag(ENABLED, true)) return null;
         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()));
         HangingTransactionAborter aborter = new HangingTransactionAborter(admin, config.applicationId(),
                 new HangingTransactions(HangingTransactions.thresholdFor(transactionTimeout(config))));
@@ -118,12 +115,16 @@ final class HangingTransactionAborter implements AutoCloseable {
 
     private List<OpenTransaction> openTransactions() throws ExecutionException, TimeoutException, InterruptedException {
         Set<String> names = await(admin.listTopics(new ListTopicsOptions().listInternal(true)).names());
-        List<String> topics = names.stream()
-                .filter(topic -> topic.startsWith(applicationId + "-") || Topics.outputTopics().contains(topic)).toList();
+        List<String> topics = names.stream().filter(topic -> topic.startsWith(applicationId + "-")
+                || Topics.outputTopics().contains(topic) || topic.equals(Topic.GROUP_METADATA_TOPIC_NAME)).toList();
         List<TopicPartition> partitions = new ArrayList<>();
-        await(admin.describeTopics(topics).allTopicNames()).forEach((topic, description) -> description.partitions()
-                .forEach(partition -> partitions.add(new TopicPartition(topic, partition.partition()))));
-        if (names.contains(Topic.GROUP_METADATA_TOPIC_NAME)) partitions.add(offsetsPartition()); // once a group used it
+        await(admin.describeTopics(topics).allTopicNames()).forEach((topic, description) -> {
+            if (!topic.equals(Topic.GROUP_METADATA_TOPIC_NAME)) {
+                description.partitions().forEach(partition -> partitions.add(new TopicPartition(topic, partition.partition())));
+            } else { // once a group used it: only this application's group's partition
+                partitions.add(new TopicPartition(topic, groupPartition(applicationId, description.partitions().size())));
+            }
+        });
         DescribeProducersResult producers = admin.describeProducers(partitions);
         List<OpenTransaction> open = new ArrayList<>();
         for (TopicPartition partition : partitions) {
@@ -144,16 +145,9 @@ final class HangingTransactionAborter implements AutoCloseable {
     }
 
     /**
-     * The {@code __consumer_offsets} partition of this application's group: a transaction's offset commit left
+     * Where the group coordinator keeps a group's offsets, as Kafka places it: a transaction's offset commit left
      * hanging there keeps the input partition's committed offset "unstable", and the task that reads it never starts.
      */
-    private TopicPartition offsetsPartition() throws ExecutionException, TimeoutException, InterruptedException {
-        int partitions = await(admin.describeTopics(List.of(Topic.GROUP_METADATA_TOPIC_NAME)).allTopicNames())
-                .get(Topic.GROUP_METADATA_TOPIC_NAME).partitions().size();
-        return new TopicPartition(Topic.GROUP_METADATA_TOPIC_NAME, groupPartition(applicationId, partitions));
-    }
-
-    /** Where the group coordinator keeps a group's offsets, as Kafka places it. */
     static int groupPartition(String groupId, int partitions) {
         return Utils.abs(groupId.hashCode()) % partitions;
     }
@@ -162,8 +156,9 @@ final class HangingTransactionAborter implements AutoCloseable {
     private Map<String, Set<TopicPartition>> coordinatorPartitions(Map<Long, String> transactionalIds)
             throws ExecutionException, TimeoutException, InterruptedException {
         Map<String, Set<TopicPartition>> partitions = new HashMap<>();
-        DescribeTransactionsResult described = admin.describeTransactions(Set.copyOf(transactionalIds.values()));
-        for (String transactionalId : Set.copyOf(transactionalIds.values())) {
+        Set<String> ids = Set.copyOf(transactionalIds.values());
+        DescribeTransactionsResult described = admin.describeTransactions(ids);
+        for (String transactionalId : ids) {
             try {
                 partitions.put(transactionalId, await(described.description(transactionalId)).topicPartitions());
             } catch (ExecutionException e) {

@@ -1,6 +1,8 @@
 package io.factwire.extractor.grammar;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +37,7 @@ public final class Demonyms {
         static final Map<String, String> PLACES = read();
     }
 
-    private record Pertainym(String adjective, String nounOffset, int targetWord) {
+    private record Pertainym(String adjective, int targetWord) {
     }
 
     private static Map<String, String> read() {
@@ -55,7 +57,7 @@ public final class Demonyms {
                     String adjective = lemma(f[4 + 2 * w]);
                     if ((source == 0 || source == w + 1) && Character.isUpperCase(adjective.charAt(0))) {
                         byOffset.computeIfAbsent(f[at + 1], k -> new HashSet<>())
-                                .add(new Pertainym(adjective.toLowerCase(), f[at + 1], target));
+                                .add(new Pertainym(adjective.toLowerCase(), target));
                     }
                 }
             }
@@ -65,16 +67,22 @@ public final class Demonyms {
         Map<String, Set<String>> candidates = new HashMap<>();
         WordNetWords.lines("data.noun", line -> {
             if (line.startsWith("  ")) return;
-            String[] f = fields(line);
-            int wordCount = Integer.parseInt(f[3], 16);
-            for (int w = 0; w < wordCount; w++) {
-                String noun = lemma(f[4 + 2 * w]);
+            // "offset lexfile pos count word lexid word lexid ...": fixed widths up to the words; only they are read
+            String offset = line.substring(0, 8);
+            String lexFile = line.substring(9, 11);
+            List<String> words = new ArrayList<>(4);
+            int at = 17;
+            for (int w = Integer.parseInt(line, 14, 16, 16); w > 0; w--) {
+                int end = line.indexOf(' ', at);
+                String noun = lemma(line.substring(at, end));
                 if (Character.isLowerCase(noun.charAt(0))) commonNouns.add(noun);
+                words.add(noun);
+                at = line.indexOf(' ', end + 1) + 1; // past the lex id
             }
-            Set<Pertainym> pointing = byOffset.get(f[0]);
-            if (pointing == null || !(f[1].equals(NOUN_LOCATION) || f[1].equals(NOUN_OBJECT))) return;
+            Set<Pertainym> pointing = byOffset.get(offset);
+            if (pointing == null || !(lexFile.equals(NOUN_LOCATION) || lexFile.equals(NOUN_OBJECT))) return;
             for (Pertainym pertainym : pointing) {
-                String target = lemma(f[4 + 2 * (Math.max(pertainym.targetWord(), 1) - 1)]);
+                String target = words.get(Math.max(pertainym.targetWord(), 1) - 1);
                 candidates.computeIfAbsent(pertainym.adjective(), k -> new HashSet<>()).add(target);
             }
         });

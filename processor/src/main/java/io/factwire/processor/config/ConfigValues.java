@@ -45,6 +45,16 @@ public final class ConfigValues {
         return value;
     }
 
+    /** {@code true} or {@code false}. */
+    public boolean flag(String key, boolean fallback) {
+        Object value = config.get(key);
+        if (value == null) return fallback;
+        if (value instanceof Boolean bool) return bool;
+        String text = value.toString().trim();
+        if (text.equals("true") || text.equals("false")) return Boolean.parseBoolean(text);
+        throw new IllegalArgumentException(key + " must be true or false, was '" + value + "'");
+    }
+
     /** A number within [0, 1]. */
     public double fraction(String key, double fallback) {
         double value = number(key, fallback);

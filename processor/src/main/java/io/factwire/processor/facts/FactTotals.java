@@ -40,9 +40,9 @@ public final class FactTotals {
                 .toList();
         FactFigures overall = groups.get(VictimGroup.unspecified);
         if (named.isEmpty() && overall == null) return Optional.empty();
-        Sum sum = sum(named.stream().map(FactTotals::figures).toList(), overall == null ? null : figures(overall));
-        Qualifier qualifier = sum.overallWins() ? overall.qualifier()
-                : sumQualifier(named.stream().filter(part -> !sum.leftOut(part.articles().size())).toList());
+        Sum sum = sum(named.stream().map(FactTotals::part).toList(), overall == null ? null : part(overall));
+        List<FactFigures> counted = named.stream().filter(part -> !sum.leftOut(part.articles().size())).toList();
+        Qualifier qualifier = sum.overallWins() ? overall.qualifier() : sumQualifier(counted);
 
         SortedSet<String> articles = new TreeSet<>();
         SortedSet<String> origins = new TreeSet<>();
@@ -54,18 +54,17 @@ public final class FactTotals {
             claims.addAll(figures.claims());
             competing.addAll(figures.competing());
         }
-        if (sum.heldBack()) competing.addAll(heldBack(named, overall, sum));
+        if (sum.heldBack()) competing.addAll(heldBack(named, counted, overall, sum, qualifier));
         return Optional.of(new FactFigures(sum.low(), sum.best(), sum.high(), qualifier, articles, origins,
                 claims.stream().distinct().sorted(FactPolicy.CLAIM_ORDER).limit(maxClaims).toList(),
                 sum.heldBack() || groups.values().stream().anyMatch(FactFigures::contested), competing));
     }
 
     /** The sum with the one-article parts in it, and the best figure without them, each with what states it. */
-    private static List<CompetingFigure> heldBack(List<FactFigures> named, FactFigures overall, Sum sum) {
-        List<FactFigures> behindBest = sum.overallWins() ? List.of(overall)
-                : named.stream().filter(part -> !sum.leftOut(part.articles().size())).toList();
+    private static List<CompetingFigure> heldBack(List<FactFigures> named, List<FactFigures> counted,
+                                                  FactFigures overall, Sum sum, Qualifier bestQualifier) {
         return List.of(competing(named.stream().mapToLong(FactFigures::best).sum(), sumQualifier(named), named),
-                competing(sum.best(), sum.overallWins() ? overall.qualifier() : sumQualifier(behindBest), behindBest));
+                competing(sum.best(), bestQualifier, sum.overallWins() ? List.of(overall) : counted));
     }
 
     private static CompetingFigure competing(long count, Qualifier qualifier, List<FactFigures> parts) {
@@ -79,24 +78,27 @@ public final class FactTotals {
                 .build();
     }
 
-    private static long[] figures(FactFigures figures) {
-        return new long[] {figures.low(), figures.best(), figures.high(), figures.articles().size()};
+    /** A group's figures and how many articles state them: what the sum needs of a fact or a timeline point. */
+    private record Part(long low, long best, long high, long articles) {}
+
+    private static Part part(FactFigures figures) {
+        return new Part(figures.low(), figures.best(), figures.high(), figures.articles().size());
     }
 
     /** The total's figures as of one time, from the groups' points then (sources: the articles behind any group). */
     static Optional<TimelinePoint> point(Map<VictimGroup, TimelinePoint> groups, int sources, Instant at) {
-        List<long[]> named = groups.entrySet().stream()
+        List<Part> named = groups.entrySet().stream()
                 .filter(entry -> isNamed(entry.getKey()))
-                .map(entry -> figures(entry.getValue()))
+                .map(entry -> part(entry.getValue()))
                 .toList();
         TimelinePoint overall = groups.get(VictimGroup.unspecified);
         if (named.isEmpty() && overall == null) return Optional.empty();
-        Sum sum = sum(named, overall == null ? null : figures(overall));
+        Sum sum = sum(named, overall == null ? null : part(overall));
         return Optional.of(new TimelinePoint(at, sum.low(), sum.best(), sum.high(), sources));
     }
 
-    private static long[] figures(TimelinePoint point) {
-        return new long[] {point.getLow(), point.getBest(), point.getHigh(), point.getSources()};
+    private static Part part(TimelinePoint point) {
+        return new Part(point.getLow(), point.getBest(), point.getHigh(), point.getSources());
     }
 
     private static boolean isNamed(VictimGroup group) {
@@ -104,8 +106,7 @@ public final class FactTotals {
     }
 
     /**
-     * Figure by figure, the larger of the named groups' sum and the overall toll ({low, best, high, articles}
-     * each), parts of one article left out of low and best when they would lift the sum above an overall toll of
+     * Figure by figure, the larger of the named groups' sum and the overall toll, parts of one article left out of low and best when they would lift the sum above an overall toll of
      * several articles.
      */
     private record Sum(long low, long best, long high, boolean overallWins, boolean heldBack) {
@@ -114,16 +115,17 @@ public final class FactTotals {
         }
     }
 
-    private static Sum sum(List<long[]> named, long[] overall) {
-        long high = named.stream().mapToLong(f -> f[2]).sum();
-        boolean heldBack = overall != null && overall[3] >= 2 && named.stream().mapToLong(f -> f[1]).sum() > overall[1]
-                && named.stream().anyMatch(f -> f[3] < 2);
-        List<long[]> counted = heldBack ? named.stream().filter(f -> f[3] >= 2).toList() : named;
-        long low = counted.stream().mapToLong(f -> f[0]).sum();
-        long best = counted.stream().mapToLong(f -> f[1]).sum();
-        boolean overallWins = overall != null && (counted.isEmpty() || overall[1] > best);
-        return new Sum(Math.max(low, overall == null ? 0 : overall[0]), overallWins ? overall[1] : best,
-                Math.max(high, overall == null ? 0 : overall[2]), overallWins, heldBack);
+    private static Sum sum(List<Part> named, Part overall) {
+        long high = named.stream().mapToLong(Part::high).sum();
+        boolean heldBack = overall != null && overall.articles() >= 2
+                && named.stream().mapToLong(Part::best).sum() > overall.best()
+                && named.stream().anyMatch(part -> part.articles() < 2);
+        List<Part> counted = heldBack ? named.stream().filter(part -> part.articles() >= 2).toList() : named;
+        long low = counted.stream().mapToLong(Part::low).sum();
+        long best = counted.stream().mapToLong(Part::best).sum();
+        boolean overallWins = overall != null && (counted.isEmpty() || overall.best() > best);
+        return new Sum(Math.max(low, overall == null ? 0 : overall.low()), overallWins ? overall.best() : best,
+                Math.max(high, overall == null ? 0 : overall.high()), overallWins, heldBack);
     }
 
     /** A sum of exact figures is exact; with an estimate in it, an estimate; otherwise it is a floor. */
