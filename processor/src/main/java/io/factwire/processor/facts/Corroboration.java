@@ -21,10 +21,11 @@ import java.util.stream.Collectors;
  * (1, then 4, then 9) and a misread small figure does little harm. With one origin there is nothing to corroborate
  * against and nothing is held.
  *
- * @param accepted the figures that may set best (never empty when the input is not)
- * @param held     the figures above the bar, from a single origin each
+ * @param accepted     the figures that may set best (never empty when the input is not)
+ * @param held         the figures above the bar, from a single origin each
+ * @param corroborated the figure at least two independent origins commit to; 0 with one origin
  */
-record Corroboration(List<Claim> accepted, List<Claim> held) {
+record Corroboration(List<Claim> accepted, List<Claim> held, long corroborated) {
 
     /** Below this a corroborated figure is too small to measure a ratio against. */
     static final long SMALL = 10;
@@ -32,12 +33,12 @@ record Corroboration(List<Claim> accepted, List<Claim> held) {
     static Corroboration of(List<Claim> committed, double ratio) {
         Map<String, Long> byOrigin = new TreeMap<>();
         committed.forEach(claim -> byOrigin.merge(origin(claim), claim.getCount(), Math::max));
-        if (byOrigin.size() < 2) return new Corroboration(committed, List.of());
+        if (byOrigin.size() < 2) return new Corroboration(committed, List.of(), 0);
         List<Long> figures = byOrigin.values().stream().sorted(Comparator.reverseOrder()).toList();
         double bar = ratio * Math.max(SMALL, figures.get(1));
         List<Claim> accepted = committed.stream().filter(claim -> claim.getCount() <= bar).toList();
         List<Claim> held = committed.stream().filter(claim -> claim.getCount() > bar).toList();
-        return new Corroboration(accepted, held);
+        return new Corroboration(accepted, held, figures.get(1));
     }
 
     /** The best figure and each held figure, largest first, with the origins and articles that state them. */

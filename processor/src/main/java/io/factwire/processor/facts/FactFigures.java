@@ -13,19 +13,18 @@ import java.util.SortedSet;
  * distinct articles and origins, the claims (provenance), and whether independent origins disagree (contested,
  * with the competing figures). Everything a reader compares to decide whether a fact changed; the running
  * bookkeeping (version, updated, history, timeline) lives only in {@link FactState}.
+ *
+ * @param corroborated how much of best two independent origins commit to (at most best; 0 with one origin): what
+ *                     the fact may add to a per-event total that other reports contradict ({@link FactTotals})
  */
 public record FactFigures(long low, long best, long high, Qualifier qualifier,
                           SortedSet<String> articles, SortedSet<String> origins, List<FactClaim> claims,
-                          boolean contested, List<CompetingFigure> competing) {
-
-    public FactFigures(long low, long best, long high, Qualifier qualifier,
-                       SortedSet<String> articles, SortedSet<String> origins, List<FactClaim> claims) {
-        this(low, best, high, qualifier, articles, origins, claims, false, List.of());
-    }
+                          boolean contested, List<CompetingFigure> competing, long corroborated) {
 
     public FactFigures {
-        if (low > best || best > high) {
-            throw new IllegalArgumentException("figures out of order: low " + low + ", best " + best + ", high " + high);
+        if (low > best || best > high || corroborated > best) {
+            throw new IllegalArgumentException("figures out of order: low " + low + ", best " + best + ", high " + high
+                    + ", corroborated " + corroborated);
         }
         articles = Collections.unmodifiableSortedSet(articles);
         origins = Collections.unmodifiableSortedSet(origins);

@@ -4,7 +4,6 @@ import io.factwire.avro.Claim;
 import io.factwire.avro.CompetingFigure;
 import io.factwire.avro.FactClaim;
 import io.factwire.avro.Qualifier;
-import io.factwire.avro.TimelinePoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -91,18 +90,23 @@ public final class FactPolicy {
                 : figures.corroboration().competing(figures.best().getCount(), BEST_ORDER);
         return Optional.of(new FactFigures(figures.low(), figures.best().getCount(), figures.high(),
                 figures.best().getQualifier(), new TreeSet<>(byArticle.keySet()), origins, provenance,
-                !competing.isEmpty(), competing));
+                !competing.isEmpty(), competing, figures.corroborated()));
     }
 
-    /** low, best and high alone, without provenance: what a timeline point holds. */
-    Optional<TimelinePoint> point(Collection<Claim> claims, Instant at) {
+    /** The figures alone, without provenance: what a timeline point holds and a total adds up. */
+    Optional<FactTotals.Part> part(Collection<Claim> claims) {
         Map<String, List<Claim>> byArticle = byArticle(claims);
         if (byArticle.isEmpty()) return Optional.empty();
         Figures figures = figures(byArticle);
-        return Optional.of(new TimelinePoint(at, figures.low(), figures.best().getCount(), figures.high(), byArticle.size()));
+        return Optional.of(new FactTotals.Part(figures.low(), figures.best().getCount(), figures.high(),
+                figures.corroborated(), byArticle.size()));
     }
 
-    private record Figures(long low, Claim best, long high, Corroboration corroboration) {}
+    private record Figures(long low, Claim best, long high, Corroboration corroboration) {
+        long corroborated() {
+            return Math.min(best.getCount(), corroboration.corroborated());
+        }
+    }
 
     private Figures figures(Map<String, List<Claim>> byArticle) {
         List<Claim> candidates = byArticle.values().stream().map(FactPolicy::articleFigure).toList();

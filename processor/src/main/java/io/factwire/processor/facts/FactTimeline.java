@@ -72,10 +72,10 @@ final class FactTimeline {
                 if (FactPolicy.foreground(claim)) articles.add(claim.getArticle());
             }
             if (at.isBefore(from)) continue;
-            Map<VictimGroup, TimelinePoint> points = new EnumMap<>(VictimGroup.class);
-            published.forEach((group, claims) -> policy.point(claims, at).ifPresent(point -> points.put(group, point)));
-            points.forEach((group, point) -> append(result, group, point));
-            FactTotals.point(points, articles.size(), at).ifPresent(total -> append(result, VictimGroup.all, total));
+            Map<VictimGroup, FactTotals.Part> parts = new EnumMap<>(VictimGroup.class);
+            published.forEach((group, claims) -> policy.part(claims).ifPresent(part -> parts.put(group, part)));
+            parts.forEach((group, part) -> append(result, group, part.at(at)));
+            FactTotals.point(parts, articles.size(), at).ifPresent(total -> append(result, VictimGroup.all, total));
         }
         result.replaceAll((group, points) -> bounded(points));
         result.values().removeIf(List::isEmpty);

@@ -23,11 +23,13 @@ import java.util.stream.Collectors;
  * the parts are incomplete, a sum above it means the overall toll is stale. Each component keeps low <= best <=
  * high, so the total does too.
  *
- * <p>One article cannot lift a total that several agree on: when the sum of the parts is above an overall toll
- * that two or more articles state, a part that rests on one article alone is left out of best and low (it counts
- * in high, and the total is contested). On a noisy stream a run of headlines read as one sentence ("meteorite
- * explosion injures 1200 Russian punks face video ban") files a toll under a second group, and the sum would
- * double the figure every other report gives (README-facts.md, "The per-event total").
+ * <p>One source cannot lift a total that several agree on: when the sum of the parts is above an overall toll that
+ * two or more articles state, each part counts in best and low only as far as two independent origins commit to it
+ * (its corroborated figure; nothing for a part of one article). The rest counts in high, and the total is contested.
+ * On a noisy stream a run of headlines read as one sentence ("meteorite explosion injures 1200 Russian punks face
+ * video ban") files a toll under a second group, and one report of a neighbouring incident lifts a group's best
+ * within the corroboration ratio; either way the sum would rise above the figure every other report gives
+ * (README-facts.md, "The per-event total").
  */
 public final class FactTotals {
 
@@ -40,8 +42,8 @@ public final class FactTotals {
                 .toList();
         FactFigures overall = groups.get(VictimGroup.unspecified);
         if (named.isEmpty() && overall == null) return Optional.empty();
-        Sum sum = sum(named.stream().map(FactTotals::part).toList(), overall == null ? null : part(overall));
-        List<FactFigures> counted = named.stream().filter(part -> !sum.leftOut(part.articles().size())).toList();
+        Sum sum = sum(named.stream().map(Part::of).toList(), overall == null ? null : Part.of(overall));
+        List<FactFigures> counted = named.stream().filter(part -> sum.counted(Part.of(part)) > 0).toList();
         Qualifier qualifier = sum.overallWins() ? overall.qualifier() : sumQualifier(counted);
 
         SortedSet<String> articles = new TreeSet<>();
@@ -57,10 +59,12 @@ public final class FactTotals {
         if (sum.heldBack()) competing.addAll(heldBack(named, counted, overall, sum, qualifier));
         return Optional.of(new FactFigures(sum.low(), sum.best(), sum.high(), qualifier, articles, origins,
                 claims.stream().distinct().sorted(FactPolicy.CLAIM_ORDER).limit(maxClaims).toList(),
-                sum.heldBack() || groups.values().stream().anyMatch(FactFigures::contested), competing));
+                sum.heldBack() || groups.values().stream().anyMatch(FactFigures::contested), competing,
+                Math.min(sum.best(), Math.max(named.stream().mapToLong(FactFigures::corroborated).sum(),
+                        overall == null ? 0 : overall.corroborated()))));
     }
 
-    /** The sum with the one-article parts in it, and the best figure without them, each with what states it. */
+    /** The sum of the parts' best figures, and best with each part at its corroborated figure, each with what states it. */
     private static List<CompetingFigure> heldBack(List<FactFigures> named, List<FactFigures> counted,
                                                   FactFigures overall, Sum sum, Qualifier bestQualifier) {
         return List.of(competing(named.stream().mapToLong(FactFigures::best).sum(), sumQualifier(named), named),
@@ -78,27 +82,30 @@ public final class FactTotals {
                 .build();
     }
 
-    /** A group's figures and how many articles state them: what the sum needs of a fact or a timeline point. */
-    private record Part(long low, long best, long high, long articles) {}
+    /**
+     * A group's figures, the part of best two independent origins commit to, and how many articles state them: what
+     * the sum needs of a fact or of its figures as of one time.
+     */
+    record Part(long low, long best, long high, long corroborated, int articles) {
+        static Part of(FactFigures figures) {
+            return new Part(figures.low(), figures.best(), figures.high(), figures.corroborated(), figures.articles().size());
+        }
 
-    private static Part part(FactFigures figures) {
-        return new Part(figures.low(), figures.best(), figures.high(), figures.articles().size());
+        TimelinePoint at(Instant at) {
+            return new TimelinePoint(at, low, best, high, articles);
+        }
     }
 
-    /** The total's figures as of one time, from the groups' points then (sources: the articles behind any group). */
-    static Optional<TimelinePoint> point(Map<VictimGroup, TimelinePoint> groups, int sources, Instant at) {
+    /** The total's figures as of one time, from the groups' figures then (sources: the articles behind any group). */
+    static Optional<TimelinePoint> point(Map<VictimGroup, Part> groups, int sources, Instant at) {
         List<Part> named = groups.entrySet().stream()
                 .filter(entry -> isNamed(entry.getKey()))
-                .map(entry -> part(entry.getValue()))
+                .map(Map.Entry::getValue)
                 .toList();
-        TimelinePoint overall = groups.get(VictimGroup.unspecified);
+        Part overall = groups.get(VictimGroup.unspecified);
         if (named.isEmpty() && overall == null) return Optional.empty();
-        Sum sum = sum(named, overall == null ? null : part(overall));
+        Sum sum = sum(named, overall);
         return Optional.of(new TimelinePoint(at, sum.low(), sum.best(), sum.high(), sources));
-    }
-
-    private static Part part(TimelinePoint point) {
-        return new Part(point.getLow(), point.getBest(), point.getHigh(), point.getSources());
     }
 
     private static boolean isNamed(VictimGroup group) {
@@ -106,12 +113,14 @@ public final class FactTotals {
     }
 
     /**
-     * Figure by figure, the larger of the named groups' sum and the overall toll, parts of one article left out of low and best when they would lift the sum above an overall toll of
-     * several articles.
+     * Figure by figure, the larger of the named groups' sum and the overall toll; when the parts' best figures would
+     * lift the sum above an overall toll of several articles, each part counts only its corroborated figure in low
+     * and best ({@code heldBack}).
      */
     private record Sum(long low, long best, long high, boolean overallWins, boolean heldBack) {
-        boolean leftOut(long partArticles) {
-            return heldBack && partArticles < 2;
+        /** What a part adds to best. */
+        long counted(Part part) {
+            return heldBack ? part.corroborated() : part.best();
         }
     }
 
@@ -119,11 +128,10 @@ public final class FactTotals {
         long high = named.stream().mapToLong(Part::high).sum();
         boolean heldBack = overall != null && overall.articles() >= 2
                 && named.stream().mapToLong(Part::best).sum() > overall.best()
-                && named.stream().anyMatch(part -> part.articles() < 2);
-        List<Part> counted = heldBack ? named.stream().filter(part -> part.articles() >= 2).toList() : named;
-        long low = counted.stream().mapToLong(Part::low).sum();
-        long best = counted.stream().mapToLong(Part::best).sum();
-        boolean overallWins = overall != null && (counted.isEmpty() || overall.best() > best);
+                && named.stream().anyMatch(part -> part.corroborated() < part.best());
+        long best = named.stream().mapToLong(part -> heldBack ? part.corroborated() : part.best()).sum();
+        long low = named.stream().mapToLong(part -> heldBack ? Math.min(part.low(), part.corroborated()) : part.low()).sum();
+        boolean overallWins = overall != null && (best == 0 || overall.best() > best);
         return new Sum(Math.max(low, overall == null ? 0 : overall.low()), overallWins ? overall.best() : best,
                 Math.max(high, overall == null ? 0 : overall.high()), overallWins, heldBack);
     }

@@ -62,6 +62,38 @@ class FactTotalsTest {
     }
 
     @Test
+    void aPartCountsOnlyWhatTwoOriginsCommitToWhenItWouldLiftATotalThatSeveralState() {
+        Map<VictimGroup, FactFigures> groups = new EnumMap<>(VictimGroup.class);
+        groups.put(VictimGroup.unspecified, figures(VictimGroup.unspecified, 1000, "a1", "a2", "a3"));
+        List<io.factwire.avro.Claim> civilians = new java.util.ArrayList<>(java.util.stream.Stream.of("a1", "a4", "a5")
+                .map(article -> claim(article, 1000, Qualifier.exact).setGroup(VictimGroup.civilians).build()).toList());
+        civilians.add(claim("a6", 1500, Qualifier.more_than).setGroup(VictimGroup.civilians).build());
+        groups.put(VictimGroup.civilians, policy.figures(civilians).orElseThrow());
+        groups.put(VictimGroup.security_forces, figures(VictimGroup.security_forces, 14, "a7", "a8"));
+
+        FactFigures total = FactTotals.total(groups, 100).orElseThrow();
+        assertThat(groups.get(VictimGroup.civilians).best()).isEqualTo(1500);
+        assertThat(total.best()).isEqualTo(1014);
+        assertThat(total.high()).isEqualTo(1514);
+        assertThat(total.contested()).isTrue();
+        assertThat(total.competing()).extracting(figure -> figure.getCount()).containsExactly(1514L, 1014L);
+    }
+
+    @Test
+    void withoutAnOverallTollOfSeveralArticlesThePartsBestFiguresAddUp() {
+        Map<VictimGroup, FactFigures> groups = new EnumMap<>(VictimGroup.class);
+        List<io.factwire.avro.Claim> civilians = new java.util.ArrayList<>(java.util.stream.Stream.of("a1", "a4")
+                .map(article -> claim(article, 1000, Qualifier.exact).setGroup(VictimGroup.civilians).build()).toList());
+        civilians.add(claim("a6", 1500, Qualifier.more_than).setGroup(VictimGroup.civilians).build());
+        groups.put(VictimGroup.civilians, policy.figures(civilians).orElseThrow());
+        groups.put(VictimGroup.unspecified, figures(VictimGroup.unspecified, 1000, "a1"));
+
+        FactFigures total = FactTotals.total(groups, 100).orElseThrow();
+        assertThat(total.best()).isEqualTo(1500);
+        assertThat(total.contested()).isFalse();
+    }
+
+    @Test
     void onePartOfOneArticleCannotLiftATotalThatSeveralStateAndTheTotalIsContested() {
         Map<VictimGroup, FactFigures> groups = new EnumMap<>(VictimGroup.class);
         groups.put(VictimGroup.unspecified, figures(VictimGroup.unspecified, 1200, "a1", "a2", "a3"));
