@@ -3,24 +3,12 @@ package io.factwire.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.factwire.processor.ProcessorConfig;
-import io.factwire.processor.ServedProcessor;
-import io.factwire.schemas.Topics;
 import io.factwire.stack.StackEndpoints;
 import io.factwire.stack.junit.RealStack;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * ingest) runs over {@code ../shared/corpus/ecbplus-dev.jsonl}; its JSON goes to {@code target/corpus-accuracy/}
  * and is scored by the same Python scorers a developer runs by hand (commands in the README, Accuracy).
  *
- * <p>On the real broker the figures vary from run to run: which copy meets which original, and which event an
- * article is compared with first, depends on how the partitions interleave. The in-order figures are held by
- * {@code DedupCorpusTest} and {@code EventsCorpusTest} in the processor.
+ * <p>The decision takes the articles in rank order (ingest time, then id), whatever the interleaving of the
+ * partitions, so a run gives the figures of the corpus order every time ({@link SameResultIT}); the other orders'
+ * figures are held by {@code DedupCorpusTest} and {@code EventsCorpusTest} in the processor.
  */
 @RealStack
 class CorpusAccuracyIT {
@@ -48,8 +36,6 @@ class CorpusAccuracyIT {
     static final int MIN_CLOSE_COPIES_FOUND = 107;
     /** B-cubed F1 of the events against the corpus's own grouping (topic x ecb/ecbplus). */
     static final double MIN_EVENTS_F1 = 0.85;
-
-    private static final Duration PROCESSING_TIMEOUT = Duration.ofMinutes(2);
 
     private static final Path ROOT = Path.of(System.getProperty("factwire.root", "..")).toAbsolutePath().normalize();
     private static final Path SHARED = Path.of(System.getProperty("factwire.shared", ROOT.resolve("../shared").toString()));
@@ -71,7 +57,8 @@ class CorpusAccuracyIT {
             throws Exception {
         Path out = Files.createDirectories(Path.of("target", "corpus-accuracy")).resolve("ecbplus-dev.json");
         long begin = System.nanoTime();
-        Files.writeString(out, runDemoOnce(stack, CORPUS, stateDir) + System.lineSeparator(), StandardCharsets.UTF_8);
+        Files.writeString(out, DemoOnce.run(stack, List.of(CORPUS.toString()), stateDir) + System.lineSeparator(),
+                StandardCharsets.UTF_8);
         long processed = System.nanoTime();
 
         PythonScorer.Output duplicates = PythonScorer.run(DUPLICATE_SCORER, LABELS, out);
@@ -86,35 +73,5 @@ class CorpusAccuracyIT {
         assertThat(closeCopiesFound).as("copies found with containment >= 0.5\n%s", duplicates)
                 .isGreaterThanOrEqualTo(MIN_CLOSE_COPIES_FOUND);
         assertThat(eventsF1).as("events B-cubed F1\n%s", events).isGreaterThanOrEqualTo(MIN_EVENTS_F1);
-    }
-
-    /**
-     * What {@code ./factwire demo --once} does once its stack is up: the demo's processor with its HTTP server,
-     * the corpus published through ingest, the JSON once all is processed. The topics start empty and the
-     * application id is this run's own, so that nothing left on the shared stack leaks into the figures.
-     */
-    private static String runDemoOnce(StackEndpoints stack, Path corpus, Path stateDir) throws Exception {
-        deleteFactwireTopics(stack);
-        ProcessorConfig config = DemoCommand.processorConfig(stack, 6, 2, stateDir).with(
-                StreamsConfig.APPLICATION_ID_CONFIG, "factwire-corpus-it-" + UUID.randomUUID().toString().substring(0, 8));
-        try (ServedProcessor ignored = ServedProcessor.start(config, "127.0.0.1", 0, null, Duration.ofMinutes(1))) {
-            DemoInput.publish(List.of(corpus.toString()), stack);
-            return DemoCommand.awaitResult(config, stack, PROCESSING_TIMEOUT);
-        }
-    }
-
-    private static void deleteFactwireTopics(StackEndpoints stack) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
-            Set<String> existing = admin.listTopics().names().get().stream()
-                    .filter(Topics.allTopics()::contains).collect(Collectors.toSet());
-            if (existing.isEmpty()) return;
-            admin.deleteTopics(existing).all().get(1, TimeUnit.MINUTES);
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-            // Deletion completes after the call returns: a topic created again too early would keep old records.
-            while (admin.listTopics().names().get().stream().anyMatch(existing::contains)) {
-                assertThat(System.nanoTime()).as("topics %s still listed a minute after deletion", existing).isLessThan(deadline);
-                Thread.sleep(100);
-            }
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public final class ArticlePublisher implements AutoCloseable {
 
     private final Producer<String, Article> producer;
     private final String topic;
-    private final Clock clock;
+    private final IngestClock ingestClock;
     private final AutoCloseable registry;
 
     /**
@@ -63,7 +62,7 @@ public final class ArticlePublisher implements AutoCloseable {
     ArticlePublisher(Producer<String, Article> producer, String topic, Clock clock, AutoCloseable registry) {
         this.producer = producer;
         this.topic = topic;
-        this.clock = clock;
+        this.ingestClock = new IngestClock(clock);
         this.registry = registry;
     }
 
@@ -115,7 +114,7 @@ public final class ArticlePublisher implements AutoCloseable {
     }
 
     private void send(ParsedArticle article, Outcome outcome) {
-        Instant ingested = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant ingested = ingestClock.next();
         RecordHeaders headers = new RecordHeaders();
         headers.add(SOURCE_HEADER, article.position().toString().getBytes(StandardCharsets.UTF_8));
         headers.add(INGESTED_HEADER, ingested.toString().getBytes(StandardCharsets.UTF_8));

@@ -50,12 +50,14 @@ class ArticlePublisherTest {
         assertThat(sent).extracting(ProducerRecord::key).containsExactly("a", "bb");
         assertThat(sent).extracting(ProducerRecord::topic).containsOnly("articles");
         Instant ingested = Instant.parse("2026-03-14T09:00:00.123Z");
+        // Read within one millisecond (the clock is fixed): consecutive ingest times, in the order read.
+        Instant secondIngested = ingested.plusMillis(1);
         assertThat(sent.get(0).timestamp()).isEqualTo(published.toEpochMilli());
-        assertThat(sent.get(1).timestamp()).as("undated: ingest time").isEqualTo(ingested.toEpochMilli());
+        assertThat(sent.get(1).timestamp()).as("undated: ingest time").isEqualTo(secondIngested.toEpochMilli());
         assertThat(new String(sent.get(1).headers().lastHeader("factwire.source").value(), StandardCharsets.UTF_8))
                 .isEqualTo("in.jsonl:2");
         assertThat(new String(sent.get(1).headers().lastHeader("factwire.ingested").value(), StandardCharsets.UTF_8))
-                .isEqualTo("2026-03-14T09:00:00.123Z");
+                .isEqualTo("2026-03-14T09:00:00.124Z");
         assertThat(sent.get(0).value()).isEqualTo(article("a", published).toAvro(ingested));
         assertThat(sent.get(0).value().getSource()).isEqualTo("in.jsonl:1");
         assertThat(sent.get(0).value().getExtra()).isEqualTo(Map.of("topic", "3"));

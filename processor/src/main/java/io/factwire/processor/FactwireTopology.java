@@ -16,6 +16,7 @@ import io.factwire.processor.events.EventStage;
 import io.factwire.processor.events.FeatureExtractor;
 import io.factwire.processor.facts.FactConfig;
 import io.factwire.processor.facts.FactStage;
+import io.factwire.processor.order.RankOrder;
 import io.factwire.schemas.Topic;
 import io.factwire.schemas.Topics;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * The factwire topology, end to end, in three sub-topologies and two hops before the fact table:
  * <pre>
  * articles (by id, P) -> intake check, resend filter, sign, event features, claims   (all the text work, every partition)
- *   --[dedup-sequence, 1 partition: compact record + article]--> dedup-decide -> events-assign
+ *   --[dedup-sequence, 1 partition: compact record + article]--> rank order -> dedup-decide -> events-assign
  *        -> articles-unique, events, articles-duplicates
  *   --[claims-articles, P: claim sets and moves by article]--> claims-track -> claims
  *   --[facts-by-event, P]--> facts-compute -> facts, fact-updates
@@ -71,12 +72,16 @@ public final class FactwireTopology {
         KStream<String, Article> admitted = incoming.processValues(() -> new ArticleIntake(articles), Named.as("intake-check"));
         // Everything that reads the text runs here, on every partition, where the article arrives.
         KStream<String, PreparedArticle> prepared = DedupStage.dropResends(admitted, topics, dedupConfig)
-                .mapValues(article -> PreparedArticle.of(article, signer.apply(article)), Named.as("dedup-sign"))
+                .processValues(RankOrder.<Article, PreparedArticle>stamp((article, source) ->
+                        PreparedArticle.of(article, source, signer.apply(article))), Named.as("dedup-sign"))
                 .mapValues(article -> article.withFeatures(features.extract(article.article())), Named.as("events-extract"))
                 .mapValues(article -> article.withClaims(claimReader.read(article.article())), Named.as(ClaimStage.EXTRACT));
-        // Every decision in one order: a copy and its original, an article and the open events, meet in one task.
+        // Every decision in one order: a copy and its original, an article and the open events, meet in one task, and
+        // the partitions' streams are merged by rank there, so that the order does not depend on their interleaving.
         KStream<String, PreparedArticle> sequenced = prepared.repartition(Repartitioned.<String, PreparedArticle>as(DECIDE_TOPIC)
-                .withNumberOfPartitions(1).withKeySerde(Serdes.String()).withValueSerde(PreparedArticle.SERDE));
+                        .withNumberOfPartitions(1).withKeySerde(Serdes.String()).withValueSerde(PreparedArticle.SERDE))
+                .process(RankOrder.supplier(PreparedArticle.SERDE, config.partitions(), config.orderMaxWait(),
+                        config.bootstrapServers(), articles.name()), Named.as(RankOrder.NAME));
         KStream<String, Assigned<PreparedArticle>> assigned =
                 EventStage.assign(DedupStage.decide(sequenced, topics, dedupConfig), topics, eventConfig);
 

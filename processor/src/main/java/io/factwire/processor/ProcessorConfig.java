@@ -1,8 +1,10 @@
 package io.factwire.processor;
 
+import io.factwire.processor.config.ConfigValues;
 import io.factwire.processor.errors.DeadLetterDeserializationHandler;
 import io.factwire.processor.errors.DeadLetterProcessingHandler;
 import io.factwire.processor.errors.DeadLetterProductionHandler;
+import io.factwire.processor.order.RankOrder;
 import io.factwire.schemas.ArticleContent;
 import io.factwire.schemas.Topics;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
@@ -189,6 +192,11 @@ public final class ProcessorConfig {
 
     public int partitions() {
         return positive(PARTITIONS);
+    }
+
+    /** How long the decision waits for a quiet partition before deciding the others' records ({@link RankOrder}). */
+    public Duration orderMaxWait() {
+        return new ConfigValues(values).duration(RankOrder.MAX_WAIT, RankOrder.DEFAULT_MAX_WAIT);
     }
 
     public short replication() {

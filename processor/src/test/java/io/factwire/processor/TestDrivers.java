@@ -10,8 +10,13 @@ public final class TestDrivers {
 
     private TestDrivers() {}
 
+    /**
+     * A TopologyTestDriver reads every topic as one partition: with more, the decision's merge ({@code RankOrder})
+     * would wait out its maximum for partitions that never send.
+     */
     public static ProcessorConfig config(Path stateDir) {
         return ProcessorConfig.defaults()
+                .with(ProcessorConfig.PARTITIONS, "1")
                 .with(ProcessorConfig.REGISTRY_URL, "mock://" + UUID.randomUUID())
                 .with(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     }

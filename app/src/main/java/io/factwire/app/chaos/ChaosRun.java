@@ -128,6 +128,7 @@ final class ChaosRun {
                 return size() > 1000;
             }
         };
+        io.factwire.ingest.IngestClock ingestClock = new io.factwire.ingest.IngestClock();
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long due = start + (long) (i * 1e9 / settings.rate());
@@ -136,7 +137,7 @@ final class ChaosRun {
             PoisonKind kind = slots.get(i);
             if (kind == null || kind.outcome() == PoisonKind.Outcome.DUPLICATE && published.isEmpty()) {
                 WorkloadItem item = workload.next();
-                Article article = item.article().toAvro(java.time.Instant.now());
+                Article article = item.article().toAvro(ingestClock.next());
                 byte[] value = articles.valueSerde().serializer().serialize(articles.name(), article);
                 publisher.send(item.id(), null, new PoisonRecords.Raw(item.id(), value));
                 published.add(item.id());

@@ -1,6 +1,7 @@
 package io.factwire.bench.workload;
 
 import io.factwire.avro.Article;
+import io.factwire.ingest.IngestClock;
 import io.factwire.ingest.ProducerSettings;
 import io.factwire.schemas.Topic;
 import java.time.Duration;
@@ -23,6 +24,7 @@ public final class WorkloadPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, Article> producer;
     private final String topic;
+    private final IngestClock ingestClock = new IngestClock();
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicReference<Exception> firstError = new AtomicReference<>();
@@ -74,7 +76,7 @@ public final class WorkloadPublisher implements AutoCloseable {
 
     private void send(WorkloadItem item) {
         failIfBroken();
-        Instant now = Instant.now();
+        Instant now = ingestClock.next();
         Article value = item.article().toAvro(now);
         producer.send(new ProducerRecord<>(topic, null, now.toEpochMilli(), item.id(), value), (metadata, error) -> {
             if (error == null) {

@@ -1,0 +1,225 @@
+package io.factwire.processor.order;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts the records of every source partition, arriving interleaved on the one partition of the decision's hop, back
+ * into one order that does not depend on the interleaving: rank (ingest time, then article id), merged partition by
+ * partition ({@link RankQueues}). Without it the decisions (is this a copy, which event) follow whichever partition's
+ * records the broker happened to receive first, and two runs of the same input can differ.
+ *
+ * <p>Waiting records live in the store {@value #STORE} (in memory, with a changelog), so under exactly-once a
+ * record that was read is either still waiting after a crash or was decided, never lost; the queues are rebuilt
+ * from the store when the task starts. A wall-clock punctuator releases records whose wait ran out. The price is
+ * latency: while a partition has nothing to send, the others' records wait up to {@code factwire.order.max-wait}.
+ */
+public final class RankOrder<T extends Ranked> implements Processor<String, T, String, T> {
+
+    public static final String NAME = "decide-rank-order";
+    public static final String STORE = "decide-rank-buffer";
+    public static final String MAX_WAIT = "factwire.order.max-wait";
+    public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(2);
+    /** How often waiting records are looked at again without a new arrival (a new list of end offsets comes every 20 ms). */
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(10);
+    /** Records of a lagging partition are waited for while fewer than this many wait (about 40 MB of articles). */
+    static final int MAX_WAITING = 5_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RankOrder.class);
+    private final Serde<T> serde;
+    private final int partitions;
+    private final Duration maxWait;
+    private ProcessorContext<String, T> context;
+    private KeyValueStore<Bytes, byte[]> store;
+    private RankQueues queues;
+
+    private final String bootstrapServers;
+    private final String sourceTopic;
+    private SourceEnds ends;
+
+    private RankOrder(Serde<T> serde, int partitions, Duration maxWait, String bootstrapServers, String sourceTopic) {
+        this.serde = serde;
+        this.partitions = partitions;
+        this.maxWait = maxWait;
+        this.bootstrapServers = bootstrapServers;
+        this.sourceTopic = sourceTopic;
+    }
+
+    /**
+     * The merge, with its store, of the records of {@code partitions} partitions of {@code sourceTopic}, whose end
+     * offsets it lists on {@code bootstrapServers} (null: it does not, and a partition with nothing waiting counts
+     * as done only after {@code maxWait} without a record).
+     */
+    public static <T extends Ranked> ProcessorSupplier<String, T, String, T> supplier(Serde<T> serde, int partitions,
+                                                                                    Duration maxWait,
+                                                                                    String bootstrapServers,
+                                                                                    String sourceTopic) {
+        StoreBuilder<?> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.Bytes(),
+                Serdes.ByteArray());
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, T, String, T> get() {
+                return new RankOrder<>(serde, partitions, maxWait, bootstrapServers, sourceTopic);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(store);
+            }
+        };
+    }
+
+    /** Stamps each record with where it was read ({@link SourcePosition}) while making the value the merge will rank. */
+    public static <V, T extends Ranked> FixedKeyProcessorSupplier<String, V, T> stamp(BiFunction<V, SourcePosition, T> make) {
+        return () -> new FixedKeyProcessor<>() {
+            private FixedKeyProcessorContext<String, T> context;
+
+            @Override
+            public void init(FixedKeyProcessorContext<String, T> context) {
+                this.context = context;
+            }
+
+            @Override
+            public void process(FixedKeyRecord<String, V> record) {
+                SourcePosition position = context.recordMetadata()
+                        .map(metadata -> new SourcePosition(metadata.partition(), metadata.offset()))
+                        .orElse(SourcePosition.UNKNOWN);
+                context.forward(record.withValue(make.apply(record.value(), position)));
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<String, T> context) {
+        this.context = context;
+        this.store = context.getStateStore(STORE);
+        long now = context.currentSystemTimeMs();
+        this.queues = new RankQueues(partitions, maxWait.toMillis(), MAX_WAITING, now);
+        // One partition is always caught up with itself: no broker client for it (nor for a TopologyTestDriver).
+        // init() runs again after an exactly-once abort: one lister per processor, not one per init.
+        if (ends == null && bootstrapServers != null && partitions > 1) {
+            ends = SourceEnds.start(bootstrapServers, sourceTopic, partitions);
+        }
+        // After a restart every waiting record counts as just arrived: at worst it waits once more.
+        try (KeyValueIterator<Bytes, byte[]> waiting = store.all()) {
+            while (waiting.hasNext()) {
+                var entry = waiting.next();
+                Record<String, T> stored = read(entry.value);
+                queues.add(waiting(entry.key.get(), stored.key(), stored.value(), now));
+            }
+        }
+        context.schedule(LOOK_AGAIN, PunctuationType.WALL_CLOCK_TIME, timestamp -> release());
+    }
+
+    @Override
+    public void close() {
+        if (ends != null) ends.close();
+        ends = null;
+        if (queues.passedQuiet() + queues.passedFull() > 0) {
+            LOG.info("rank order: {} records decided while a partition was taken for quiet, {} because {} were waiting",
+                    queues.passedQuiet(), queues.passedFull(), MAX_WAITING);
+        }
+    }
+
+    @Override
+    public void process(Record<String, T> record) {
+        SourcePosition source = record.value() == null ? SourcePosition.UNKNOWN : record.value().source();
+        if (!source.known()) {
+            context.forward(record);
+            return;
+        }
+        byte[] key = ByteBuffer.allocate(12).putInt(source.partition()).putLong(source.offset()).array();
+        store.put(Bytes.wrap(key), write(record));
+        queues.add(waiting(key, record.key(), record.value(), context.currentSystemTimeMs()));
+        release();
+    }
+
+    private void release() {
+        long now = context.currentSystemTimeMs();
+        for (Optional<RankQueues.Waiting> next = queues.next(now, latestEnds()); next.isPresent();
+             next = queues.next(now, latestEnds())) {
+            Bytes key = Bytes.wrap(next.get().key());
+            byte[] value = store.delete(key);
+            long started = System.nanoTime();
+            if (value != null) context.forward(read(value));
+            queues.busy(System.nanoTime() - started);
+        }
+    }
+
+    private SourceEnds.Snapshot latestEnds() {
+        return ends == null ? null : ends.latest();
+    }
+
+    private static RankQueues.Waiting waiting(byte[] key, String id, Ranked value, long arrivedMs) {
+        return new RankQueues.Waiting(key, value.ingested(), id == null ? "" : id, value.source().partition(),
+                value.source().offset(), arrivedMs);
+    }
+
+    /** Timestamp, key, headers, then the value in the stage's own encoding. */
+    private byte[] write(Record<String, T> record) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeLong(record.timestamp());
+            out.writeUTF(record.key() == null ? "" : record.key());
+            var headers = record.headers().toArray();
+            out.writeInt(headers.length);
+            for (var header : headers) {
+                out.writeUTF(header.key());
+                byte[] value = header.value() == null ? new byte[0] : header.value();
+                out.writeInt(value.length);
+                out.write(value);
+            }
+            byte[] value = serde.serializer().serialize(STORE, record.value());
+            out.writeInt(value.length);
+            out.write(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private Record<String, T> read(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            long timestamp = in.readLong();
+            String key = in.readUTF();
+            Headers headers = new RecordHeaders();
+            for (int i = in.readInt(); i > 0; i--) {
+                String name = in.readUTF();
+                headers.add(name, in.readNBytes(in.readInt()));
+            }
+            T value = serde.deserializer().deserialize(STORE, in.readNBytes(in.readInt()));
+            return new Record<>(key, value, timestamp, headers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

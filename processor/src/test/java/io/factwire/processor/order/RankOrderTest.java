@@ -1,0 +1,63 @@
+package io.factwire.processor.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factwire.processor.serde.BinarySerde;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.junit.jupiter.api.Test;
+
+class RankOrderTest {
+
+    record Item(SourcePosition source, long ingested) implements Ranked {}
+
+    static final BinarySerde<Item> SERDE = new BinarySerde<>("test item", 1, (item, out) -> {
+        out.writeInt(item.source().partition());
+        out.writeLong(item.source().offset());
+        out.writeLong(item.ingested());
+    }, in -> new Item(new SourcePosition(in.readInt(), in.readLong()), in.readLong()));
+
+    private static List<String> decided(List<String> arrivals) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream("in", Consumed.with(Serdes.String(), SERDE))
+                .process(RankOrder.supplier(SERDE, 3, Duration.ofMillis(200), null, "in"), Named.as(RankOrder.NAME))
+                .to("out", Produced.with(Serdes.String(), SERDE));
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "rank-order-test");
+        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), properties)) {
+            TestInputTopic<String, Item> in = driver.createInputTopic("in", Serdes.String().serializer(), SERDE.serializer());
+            TestOutputTopic<String, Item> out = driver.createOutputTopic("out", Serdes.String().deserializer(), SERDE.deserializer());
+            for (String id : arrivals) in.pipeInput(id, item(id));
+            assertThat(driver.getKeyValueStore(RankOrder.STORE).approximateNumEntries()).isPositive();
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+            assertThat(driver.getKeyValueStore(RankOrder.STORE).approximateNumEntries()).isZero();
+            return out.readKeyValuesToList().stream().map(record -> record.key).toList();
+        }
+    }
+
+    /** Ids name their source: "p1-3" was read from partition 1 at offset 3, ingested at 100 + its rank letter. */
+    private static Item item(String id) {
+        String[] parts = id.split("-");
+        return new Item(new SourcePosition(Integer.parseInt(parts[0].substring(1)), Long.parseLong(parts[1])),
+                Long.parseLong(parts[2]));
+    }
+
+    @Test
+    void theDecisionOrderDoesNotDependOnHowThePartitionsInterleave() {
+        List<String> inOrder = List.of("p0-0-1", "p1-0-2", "p2-0-3", "p0-1-4", "p1-1-5", "p2-1-6", "p0-2-7");
+        List<String> byPartition = List.of("p2-0-3", "p2-1-6", "p0-0-1", "p0-1-4", "p0-2-7", "p1-0-2", "p1-1-5");
+
+        assertThat(decided(byPartition)).isEqualTo(decided(inOrder)).isEqualTo(inOrder);
+    }
+}
