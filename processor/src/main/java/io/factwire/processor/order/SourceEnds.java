@@ -2,6 +2,7 @@ package io.factwire.processor.order;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -49,14 +50,13 @@ final class SourceEnds implements AutoCloseable {
     }
 
     private void run() {
-        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        for (int partition = 0; partition < partitions; partition++) {
-            request.put(new TopicPartition(topic, partition), OffsetSpec.latest());
-        }
+        Map<TopicPartition, OffsetSpec> request = null;
         long failures = 0;
         while (!closed) {
             long takenMs = System.currentTimeMillis();
             try {
+                // Partitions the topic does not have are empty: listed once, and again after any failure.
+                if (request == null) request = request();
                 Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> answer =
                         admin.listOffsets(request).all().get(5, TimeUnit.SECONDS);
                 long[] ends = new long[partitions];
@@ -68,6 +68,7 @@ final class SourceEnds implements AutoCloseable {
                 return;
             } catch (Exception e) {
                 // Until it answers again, partitions count as quiet only after factwire.order.max-wait.
+                request = null;
                 if (failures++ % 100 == 0) LOG.warn("rank order: cannot list the end offsets of {}: {}", topic, e.toString());
                 try {
                     Thread.sleep(EVERY.multipliedBy(10));
@@ -76,6 +77,16 @@ final class SourceEnds implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private Map<TopicPartition, OffsetSpec> request() throws Exception {
+        int existing = admin.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS)
+                .get(topic).partitions().size();
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        for (int partition = 0; partition < Math.min(existing, partitions); partition++) {
+            request.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+        }
+        return request;
     }
 
     @Override
