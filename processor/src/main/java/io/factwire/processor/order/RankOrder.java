@@ -144,8 +144,9 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     public void close() {
         if (ends != null) ends.close();
         ends = null;
-        if (queues.passedQuiet() + queues.passedFull() > 0) {
-            LOG.info("rank order: {} records decided while a partition was taken for quiet, {} because {} were waiting",
+        if (queues.passedQuiet() + queues.passedFull() + queues.late() > 0) {
+            LOG.info("rank order: {} records decided out of rank order (they arrived after a later one had gone); {} decided"
+                    + " while a partition was taken for quiet, {} because {} were waiting", queues.late(),
                     queues.passedQuiet(), queues.passedFull(), MAX_WAITING);
         }
     }
@@ -165,8 +166,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
 
     private void release() {
         long now = context.currentSystemTimeMs();
-        for (Optional<RankQueues.Waiting> next = queues.next(now, latestEnds()); next.isPresent();
-             next = queues.next(now, latestEnds())) {
+        for (Optional<RankQueues.Waiting> next = queues.next(now, this::endsAsOf); next.isPresent();
+             next = queues.next(now, this::endsAsOf)) {
             Bytes key = Bytes.wrap(next.get().key());
             byte[] value = store.delete(key);
             long started = System.nanoTime();
@@ -175,8 +176,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         }
     }
 
-    private SourceEnds.Snapshot latestEnds() {
-        return ends == null ? null : ends.latest();
+    private SourceEnds.Snapshot endsAsOf(long ms) {
+        return ends == null ? null : ends.takenAtOrAfter(ms);
     }
 
     private static RankQueues.Waiting waiting(byte[] key, String id, Ranked value, long arrivedMs) {

@@ -1,7 +1,9 @@
 package io.factwire.processor.order;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ final class SourceEnds implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceEnds.class);
     private static final Duration EVERY = Duration.ofMillis(20);
+    private static final int KEPT = 3_000;
 
     /** End offsets (the next offset each partition will write), as listed by a request sent at {@code takenMs}. */
     record Snapshot(long takenMs, long[] ends) {}
@@ -30,7 +33,8 @@ final class SourceEnds implements AutoCloseable {
     private final String topic;
     private final int partitions;
     private final Thread thread;
-    private volatile Snapshot latest;
+    /** Snapshots oldest first, the last {@link #KEPT} of them (a minute at one every 20 ms). */
+    private final ArrayDeque<Snapshot> snapshots = new ArrayDeque<>();
     private volatile boolean closed;
 
     private SourceEnds(String bootstrapServers, String topic, int partitions) {
@@ -44,9 +48,23 @@ final class SourceEnds implements AutoCloseable {
         return new SourceEnds(bootstrapServers, topic, partitions);
     }
 
-    /** The latest end offsets, or null before the first answer. */
-    Snapshot latest() {
-        return latest;
+    /**
+     * The first end offsets listed at or after {@code ms} that are still kept (the oldest kept when all are later),
+     * or null when none was listed that late yet.
+     */
+    synchronized Snapshot takenAtOrAfter(long ms) {
+        Snapshot found = null;
+        for (Iterator<Snapshot> newestFirst = snapshots.descendingIterator(); newestFirst.hasNext(); ) {
+            Snapshot snapshot = newestFirst.next();
+            if (snapshot.takenMs() < ms) break;
+            found = snapshot;
+        }
+        return found;
+    }
+
+    private synchronized void add(Snapshot snapshot) {
+        snapshots.addLast(snapshot);
+        if (snapshots.size() > KEPT) snapshots.removeFirst();
     }
 
     private void run() {
@@ -61,7 +79,7 @@ final class SourceEnds implements AutoCloseable {
                         admin.listOffsets(request).all().get(5, TimeUnit.SECONDS);
                 long[] ends = new long[partitions];
                 answer.forEach((partition, info) -> ends[partition.partition()] = info.offset());
-                latest = new Snapshot(takenMs, ends);
+                add(new Snapshot(takenMs, ends));
                 failures = 0;
                 Thread.sleep(EVERY);
             } catch (InterruptedException e) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class RankQueuesTest {
 
+    private static final java.util.function.LongFunction<SourceEnds.Snapshot> NO_ENDS = ms -> null;
+
     private static RankQueues.Waiting record(int partition, long ingested, String id, long arrived) {
         return new RankQueues.Waiting(new byte[0], ingested, id, partition, ingested, arrived);
     }
@@ -19,11 +21,11 @@ class RankQueuesTest {
         List<String> released = new ArrayList<>();
         for (RankQueues.Waiting record : arrivals) {
             queues.add(record);
-            for (Optional<RankQueues.Waiting> next = queues.next(0, null); next.isPresent(); next = queues.next(0, null)) {
+            for (Optional<RankQueues.Waiting> next = queues.next(0, NO_ENDS); next.isPresent(); next = queues.next(0, NO_ENDS)) {
                 released.add(next.get().id());
             }
         }
-        for (Optional<RankQueues.Waiting> next = queues.next(1_000, null); next.isPresent(); next = queues.next(1_000, null)) {
+        for (Optional<RankQueues.Waiting> next = queues.next(1_000, NO_ENDS); next.isPresent(); next = queues.next(1_000, NO_ENDS)) {
             released.add(next.get().id());
         }
         return released;
@@ -55,27 +57,35 @@ class RankQueuesTest {
         queues.add(record(0, 1, "a", 1_000));
         queues.add(record(1, 2, "b", 1_050));
 
-        assertThat(queues.next(1_000, null)).as("partition 2 has sent nothing for 1 s: quiet").map(RankQueues.Waiting::id).contains("a");
+        assertThat(queues.next(1_000, NO_ENDS)).as("partition 2 has sent nothing for 1 s: quiet").map(RankQueues.Waiting::id).contains("a");
         queues.add(record(2, 3, "c", 1_100));
-        assertThat(queues.next(1_100, null)).as("partition 0 sent 100 ms ago").isEmpty();
-        assertThat(queues.next(1_200, null)).map(RankQueues.Waiting::id).contains("b");
-        assertThat(queues.next(1_200, null)).as("partition 1 sent 150 ms ago").isEmpty();
-        assertThat(queues.next(1_250, null)).map(RankQueues.Waiting::id).contains("c");
+        assertThat(queues.next(1_100, NO_ENDS)).as("partition 0 sent 100 ms ago").isEmpty();
+        assertThat(queues.next(1_200, NO_ENDS)).map(RankQueues.Waiting::id).contains("b");
+        assertThat(queues.next(1_200, NO_ENDS)).as("partition 1 sent 150 ms ago").isEmpty();
+        assertThat(queues.next(1_250, NO_ENDS)).map(RankQueues.Waiting::id).contains("c");
         assertThat(queues.size()).isZero();
         assertThat(queues.passedQuiet()).isEqualTo(3);
+        queues.add(record(0, 2, "too late", 1_300));
+        assertThat(queues.late()).as("ranks before c, which has gone").isEqualTo(1);
     }
 
     @Test
-    void aPartitionWithNothingWaitingIsDoneOnceItsLastOffsetWasSeenAsOfALaterListOfEndOffsets() {
+    void aPartitionWithNothingWaitingIsDoneOnceTheMergeSawWhatItHeldWhenTheCandidateArrived() {
         RankQueues queues = new RankQueues(3, 2_000, 100, 1_000);
-        queues.add(new RankQueues.Waiting(new byte[0], 1_000, "a", 0, 0, 1_000));
+        queues.add(new RankQueues.Waiting(new byte[0], 1_000, "a", 0, 0, 1_150));
+        List<SourceEnds.Snapshot> listed = new ArrayList<>();
+        java.util.function.LongFunction<SourceEnds.Snapshot> ends = ms ->
+                listed.stream().filter(snapshot -> snapshot.takenMs() >= ms).findFirst().orElse(null);
 
-        assertThat(queues.next(1_000, new SourceEnds.Snapshot(1_050, new long[] {1, 0, 0})))
-                .as("listed before anything stamped before a was surely appended").isEmpty();
-        assertThat(queues.next(1_000, new SourceEnds.Snapshot(1_100, new long[] {1, 1, 0})))
-                .as("partition 1 has a record on its way").isEmpty();
-        assertThat(queues.next(1_000, new SourceEnds.Snapshot(1_100, new long[] {1, 0, 0})))
-                .map(RankQueues.Waiting::id).contains("a");
+        listed.add(new SourceEnds.Snapshot(1_120, new long[] {1, 0, 0}));
+        assertThat(queues.next(1_150, ends)).as("no list yet from after a arrived").isEmpty();
+        listed.add(new SourceEnds.Snapshot(1_160, new long[] {1, 1, 0}));
+        assertThat(queues.next(1_160, ends)).as("partition 1 then held a record the merge has not seen").isEmpty();
+        listed.add(new SourceEnds.Snapshot(1_180, new long[] {1, 2, 1}));
+        assertThat(queues.next(1_180, ends)).as("what came later ranks later, but the list of 1,160 still counts").isEmpty();
+        queues.add(new RankQueues.Waiting(new byte[0], 1_010, "b", 1, 0, 1_180));
+
+        assertThat(queues.next(1_180, ends)).map(RankQueues.Waiting::id).contains("a");
         assertThat(queues.passedQuiet()).isZero();
     }
 
@@ -84,24 +94,24 @@ class RankQueuesTest {
         RankQueues queues = new RankQueues(2, 200, 100, 0);
         queues.add(record(0, 1, "a", 1_000));
         queues.add(record(1, 2, "b", 1_000));
-        assertThat(queues.next(1_000, null)).map(RankQueues.Waiting::id).contains("a");
+        assertThat(queues.next(1_000, NO_ENDS)).map(RankQueues.Waiting::id).contains("a");
         queues.busy(500_000_000L);
 
-        assertThat(queues.next(1_600, null)).as("600 ms since partition 0 sent, 500 of them spent deciding").isEmpty();
-        assertThat(queues.next(1_700, null)).map(RankQueues.Waiting::id).contains("b");
+        assertThat(queues.next(1_600, NO_ENDS)).as("600 ms since partition 0 sent, 500 of them spent deciding").isEmpty();
+        assertThat(queues.next(1_700, NO_ENDS)).map(RankQueues.Waiting::id).contains("b");
     }
 
     @Test
     void aLaggingPartitionIsWaitedForUntilTooManyRecordsWait() {
         RankQueues queues = new RankQueues(2, 200, 3, 0);
         queues.add(record(1, 1, "lagging", 1_000));
-        assertThat(queues.next(1_000, null)).map(RankQueues.Waiting::id).contains("lagging");
+        assertThat(queues.next(1_000, NO_ENDS)).map(RankQueues.Waiting::id).contains("lagging");
         queues.add(record(0, 5, "x", 1_000));
         queues.add(record(0, 6, "y", 1_000));
-        assertThat(queues.next(1_100, null)).isEmpty();
+        assertThat(queues.next(1_100, NO_ENDS)).isEmpty();
         queues.add(record(0, 7, "z", 1_100));
 
-        assertThat(queues.next(1_100, null)).map(RankQueues.Waiting::id).contains("x");
+        assertThat(queues.next(1_100, NO_ENDS)).map(RankQueues.Waiting::id).contains("x");
         assertThat(queues.passedFull()).isEqualTo(1);
     }
 
@@ -111,6 +121,6 @@ class RankQueuesTest {
         queues.add(record(1, 7, "b", 0));
         queues.add(record(0, 7, "a", 0));
 
-        assertThat(queues.next(0, null)).map(RankQueues.Waiting::id).contains("a");
+        assertThat(queues.next(0, NO_ENDS)).map(RankQueues.Waiting::id).contains("a");
     }
 }
