@@ -39,6 +39,12 @@ final class ChaosChecks {
         boolean allHold() {
             return checks.stream().allMatch(Check::holds);
         }
+
+        Outcome with(Check check) {
+            List<Check> more = new ArrayList<>(checks);
+            more.add(check);
+            return new Outcome(List.copyOf(more), counts);
+        }
     }
 
     private static final int EXAMPLES = 5;

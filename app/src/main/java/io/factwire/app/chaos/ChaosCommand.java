@@ -51,6 +51,11 @@ public final class ChaosCommand implements Callable<Integer> {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "State, broker data and logs (default: .factwire/chaos; emptied first).")
     Path workDir;
 
+    @Option(names = "--expect-state", paramLabel = "FILE", description = "The " + FinalState.FILE + " an uninterrupted run"
+            + " of the same seed wrote in its work dir (--kills 0 --bounces 0): this run's final facts, events and"
+            + " duplicates must equal it.")
+    Path expectState;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A processor setting over its defaults (repeatable).")
     Map<String, String> set = new LinkedHashMap<>();
 
@@ -61,9 +66,10 @@ public final class ChaosCommand implements Callable<Integer> {
                 .setLevel(ch.qos.logback.classic.Level.ERROR);
         long chosenSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
         Path dir = workDir != null ? workDir : Path.of(System.getProperty("factwire.root", "."), ".factwire", "chaos");
+        FinalState expected = expectState == null ? null : FinalState.load(expectState); // before the work dir goes
         deleteRecursively(dir);
         ChaosSettings settings = new ChaosSettings(articles, kills, bounces, poison, brokers, chosenSeed, rate,
-                corpus != null ? corpus : Corpus.defaultPath(), dir, set);
+                corpus != null ? corpus : Corpus.defaultPath(), dir, set, expected);
         String command = String.format("./factwire chaos --articles %d --kills %d --bounces %d --poison %d --brokers %d --seed %d%s",
                 articles, kills, bounces, poison, brokers, chosenSeed, rate == 100 ? "" : " --rate " + rate);
         ChaosRun.Result result = new ChaosRun(settings, System.out).run();

@@ -104,6 +104,9 @@ final class ChaosRun {
                 awaitCaughtUp(keeper, progress);
                 keeper.stop();
                 ChaosChecks.Outcome outcome = new ChaosChecks(bootstrap, topics, publisher, settings).run();
+                FinalState state = FinalState.read(bootstrap, topics);
+                state.write(settings.workDir().resolve(FinalState.FILE));
+                if (settings.expected() != null) outcome = outcome.with(state.against(settings.expected()));
                 return new Result(settings, List.copyOf(kills), List.copyOf(bounces), keeper.unplannedExits(), outcome,
                         seconds());
             }
@@ -154,7 +157,7 @@ final class ChaosRun {
             } else if (kind == PoisonKind.DUPLICATE_ID) {
                 earlier = published.get(random.nextInt(published.size()));
             }
-            PoisonRecords.Raw raw = poison.build(kind, i, earlier, recent.get(earlier));
+            PoisonRecords.Raw raw = poison.build(kind, i, earlier, recent.get(earlier), ingestClock.next());
             publisher.send(raw.key() != null ? raw.key() : "poison-null-key-" + i, kind, raw);
             if (i % 500 == 0) keeper.restartIfExited();
         }

@@ -8,9 +8,10 @@ import java.util.Map;
  *
  * @param rate      records (articles and poison) published per second
  * @param processor settings for the processor over its defaults ({@code --set})
+ * @param expected  the final state of an uninterrupted run of the same seed, or null ({@code --expect-state})
  */
 record ChaosSettings(int articles, int kills, int bounces, int poison, int brokers, long seed, double rate,
-                     Path corpus, Path workDir, Map<String, String> processor) {
+                     Path corpus, Path workDir, Map<String, String> processor, FinalState expected) {
 
     ChaosSettings {
         if (articles < 1) throw new IllegalArgumentException("--articles must be at least 1");

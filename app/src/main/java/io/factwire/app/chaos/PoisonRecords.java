@@ -24,8 +24,12 @@ final class PoisonRecords {
         this.topic = topic;
     }
 
-    /** Poison record {@code number} of {@code kind}; {@code earlierId} is an id already published (for DUPLICATE_ID). */
-    Raw build(PoisonKind kind, long number, String earlierId, Article earlier) {
+    /**
+     * Poison record {@code number} of {@code kind}; {@code earlierId} is an id already published (for DUPLICATE_ID).
+     * An exact copy is stamped {@code ingested}, as ingest stamps a copy it reads now: with its original's ingest time
+     * it would rank before records already decided, and be decided whenever it happens to arrive.
+     */
+    Raw build(PoisonKind kind, long number, String earlierId, Article earlier, Instant ingested) {
         String id = "poison-" + kind.name().toLowerCase().replace('_', '-') + "-" + number;
         return switch (kind) {
             case UNDECODABLE -> new Raw(id, ("not avro at all, record " + number).getBytes(StandardCharsets.UTF_8));
@@ -43,7 +47,7 @@ final class PoisonRecords {
             case OVER_BROKER_MAX -> new Raw(id, serialize(article(id, "Title " + id, text(5 << 20))));
             case EXACT_COPY -> {
                 String copyId = earlierId + EXACT_COPY_MARK + number;
-                Article copy = Article.newBuilder(earlier).setId(copyId).setUrl(null).build();
+                Article copy = Article.newBuilder(earlier).setId(copyId).setUrl(null).setIngested(ingested).build();
                 yield new Raw(copyId, serialize(copy));
             }
             case DUPLICATE_ID -> new Raw(earlierId, serialize(article(earlierId, "Corrected: " + earlierId,
