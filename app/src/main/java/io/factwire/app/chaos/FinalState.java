@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -85,7 +86,7 @@ record FinalState(SortedMap<String, String> facts, SortedSet<String> events, Sor
         for (String key : keys) {
             String here = facts.get(key);
             String there = uninterrupted.facts.get(key);
-            if (!java.util.Objects.equals(here, there)) differences.add("fact " + key + ": " + here + " against " + there);
+            if (!Objects.equals(here, there)) differences.add("fact " + key + ": " + here + " against " + there);
         }
         differ("event", events, uninterrupted.events, differences);
         differ("duplicate", duplicates, uninterrupted.duplicates, differences);

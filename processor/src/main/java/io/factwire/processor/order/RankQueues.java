@@ -1,6 +1,7 @@
 package io.factwire.processor.order;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -10,21 +11,23 @@ import java.util.function.LongFunction;
 /**
  * The records waiting for their turn, one first-in-first-out queue per source partition, and the rule that picks
  * the next one: a k-way merge of the partitions' streams by rank. The head of lowest rank goes next once every
- * source partition has a record waiting or is quiet: then no record still to come can rank before it, as long as
- * each partition's records come in rank order.
+ * source partition has a record waiting or has nothing on its way that could rank before it.
  *
  * <p>A partition without a record waiting is caught up when the merge has seen every offset it held as of the first
  * list of end offsets ({@link SourceEnds}) taken once the candidate had reached the merge and at least
  * {@link #IN_FLIGHT_MS} after its ingest time: a record stamped before the candidate by the same publisher was sent
  * before it, and is appended by then unless it spent longer in the publisher than the candidate spent getting from
  * the broker through the text work to the merge. What came later ranks later and is not waited for (waiting for
- * the latest list instead makes each record wait for the next ones: p99 972 ms at 100 articles/s). Without such a list (no broker answer, or the partition's last records were
- * dropped before the merge: poison, re-sends) it is taken for quiet once nothing came from it for {@code maxWait},
- * not counting the time the merge itself spent deciding released records (the decision shares its stream thread with
- * some partitions' text work). Past {@code maxWaiting} records in all, the lowest goes anyway (memory stays bounded).
+ * the latest list instead makes each record wait for the next ones: p99 972 ms at 100 articles/s).
+ *
+ * <p>Without such a list (no broker answer, or the partition's newest records were dropped before the merge: poison,
+ * re-sends) a partition is taken for quiet once nothing came from it for {@code maxWait}, not counting the time the
+ * merge itself spent deciding released records (the decision shares its stream thread with some partitions' text
+ * work). Past {@code maxWaiting} records in all, the lowest goes anyway (memory stays bounded).
  *
  * <p>Each partition's queue is in arrival order, which is its offset order: the result is a pure function of the
- * partitions' streams whenever no partition is taken for quiet while it still has records on their way.
+ * partitions' streams whenever no partition is taken for quiet while it still has records on their way, and no
+ * record spends longer in its publisher than that bound.
  */
 final class RankQueues {
 
@@ -47,10 +50,10 @@ final class RankQueues {
     private final long[] busyAtArrivalNanos;
     private long busyNanos;
     private int waiting;
-    private long passedQuiet;
-    private long late;
     private Waiting lastReleased;
+    private long passedQuiet;
     private long passedFull;
+    private long late;
 
     /**
      * @param partitions how many source partitions there are (records of higher partitions are merged too, but not
@@ -64,8 +67,8 @@ final class RankQueues {
         this.lastArrivalMs = new long[Math.max(0, partitions)];
         this.busyAtArrivalNanos = new long[Math.max(0, partitions)];
         this.seenOffset = new long[Math.max(0, partitions)];
-        java.util.Arrays.fill(lastArrivalMs, startMs);
-        java.util.Arrays.fill(seenOffset, -1);
+        Arrays.fill(lastArrivalMs, startMs);
+        Arrays.fill(seenOffset, -1);
     }
 
     void add(Waiting record) {
