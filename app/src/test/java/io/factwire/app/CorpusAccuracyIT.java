@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and is scored by the same Python scorers a developer runs by hand (commands in the README, Accuracy).
  *
  * <p>The decision takes the articles in rank order (ingest time, then id), whatever the interleaving of the
- * partitions, so a run gives the figures of the corpus order every time ({@link SameResultIT}); the other orders'
+ * partitions, so a run gives the figures of the corpus order, bar a few late records ({@link SameResultIT}); the other orders'
  * figures are held by {@code DedupCorpusTest} and {@code EventsCorpusTest} in the processor.
  */
 @RealStack
