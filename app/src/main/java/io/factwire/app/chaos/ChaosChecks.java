@@ -4,6 +4,7 @@ import io.factwire.avro.Claim;
 import io.factwire.avro.DeadLetter;
 import io.factwire.avro.Duplicate;
 import io.factwire.avro.FactClaim;
+import io.factwire.avro.Event;
 import io.factwire.avro.FactState;
 import io.factwire.avro.VictimGroup;
 import io.factwire.processor.facts.FactConfig;
@@ -35,7 +36,8 @@ final class ChaosChecks {
     record Check(String name, boolean holds, String detail) {
     }
 
-    record Outcome(List<Check> checks, Map<String, Long> counts) {
+    /** The checks, the counts behind them, and the final state they read (to hold against another run's). */
+    record Outcome(List<Check> checks, Map<String, Long> counts, FinalState state) {
         boolean allHold() {
             return checks.stream().allMatch(Check::holds);
         }
@@ -43,7 +45,7 @@ final class ChaosChecks {
         Outcome with(Check check) {
             List<Check> more = new ArrayList<>(checks);
             more.add(check);
-            return new Outcome(List.copyOf(more), counts);
+            return new Outcome(List.copyOf(more), counts, state);
         }
     }
 
@@ -88,8 +90,20 @@ final class ChaosChecks {
         duplicates.forEach(d -> {
             if (!uniqueCount.containsKey(d.getArticle())) duplicateOnly.add(d.getArticle());
         });
-        checks.addAll(facts(uniqueCount.keySet(), duplicateOnly, counts));
-        return new Outcome(checks, counts);
+        Map<String, FactState> facts = latest(TopicDump.readAll(bootstrap, Topics.FACTS, topics.facts().valueSerde().deserializer()));
+        checks.addAll(facts(facts, uniqueCount.keySet(), duplicateOnly, counts));
+        Map<String, Event> events = latest(TopicDump.readAll(bootstrap, Topics.EVENTS, topics.events().valueSerde().deserializer()));
+        return new Outcome(checks, counts, FinalState.of(facts, events.values(), duplicates));
+    }
+
+    /** Each key's last value, as a compacted topic keeps it (a null value removes the key). */
+    private static <V> Map<String, V> latest(List<ConsumerRecord<String, V>> records) {
+        Map<String, V> latest = new TreeMap<>();
+        for (ConsumerRecord<String, V> record : records) {
+            if (record.value() == null) latest.remove(record.key());
+            else latest.put(record.key(), record.value());
+        }
+        return latest;
     }
 
     /** Each article id: its first arrival unique or a copy (not both, never twice), each later arrival a re-send. */
@@ -200,13 +214,8 @@ final class ChaosChecks {
                         articlesDeadLettered.size(), examples(articlesDeadLettered)));
     }
 
-    private List<Check> facts(Set<String> uniqueIds, Set<String> duplicateOnly, Map<String, Long> counts) {
-        Map<String, FactState> latest = new TreeMap<>();
-        for (ConsumerRecord<String, FactState> record : TopicDump.readAll(bootstrap, Topics.FACTS,
-                topics.facts().valueSerde().deserializer())) {
-            if (record.value() == null) latest.remove(record.key());
-            else latest.put(record.key(), record.value());
-        }
+    private List<Check> facts(Map<String, FactState> latest, Set<String> uniqueIds, Set<String> duplicateOnly,
+                              Map<String, Long> counts) {
         int maxClaims = FactConfig.defaults().maxClaims();
         FactPolicy policy = new FactPolicy(maxClaims);
         List<String> sourceTwice = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.factwire.bench.workload.Corpus;
 import io.factwire.bench.workload.WorkloadGenerator;
 import io.factwire.bench.workload.WorkloadItem;
 import io.factwire.bench.workload.WorkloadMix;
+import io.factwire.ingest.IngestClock;
 import io.factwire.processor.ProcessorConfig;
 import io.factwire.processor.dedup.ExactKeys;
 import io.factwire.processor.dedup.WordShingles;
@@ -104,9 +105,8 @@ final class ChaosRun {
                 awaitCaughtUp(keeper, progress);
                 keeper.stop();
                 ChaosChecks.Outcome outcome = new ChaosChecks(bootstrap, topics, publisher, settings).run();
-                FinalState state = FinalState.read(bootstrap, topics);
-                state.write(settings.workDir().resolve(FinalState.FILE));
-                if (settings.expected() != null) outcome = outcome.with(state.against(settings.expected()));
+                outcome.state().write(settings.workDir().resolve(FinalState.FILE));
+                if (settings.expected() != null) outcome = outcome.with(outcome.state().against(settings.expected()));
                 return new Result(settings, List.copyOf(kills), List.copyOf(bounces), keeper.unplannedExits(), outcome,
                         seconds());
             }
@@ -131,7 +131,7 @@ final class ChaosRun {
                 return size() > 1000;
             }
         };
-        io.factwire.ingest.IngestClock ingestClock = new io.factwire.ingest.IngestClock();
+        IngestClock ingestClock = new IngestClock();
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long due = start + (long) (i * 1e9 / settings.rate());

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.factwire.avro.Duplicate;
 import io.factwire.avro.Event;
 import io.factwire.avro.FactState;
-import io.factwire.schemas.Topics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +18,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * What a run ends with, as any reader of the topics sees it: each fact's figures, each event's articles, each
@@ -36,29 +35,17 @@ record FinalState(SortedMap<String, String> facts, SortedSet<String> events, Sor
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    static FinalState read(String bootstrap, Topics topics) {
-        SortedMap<String, String> facts = new TreeMap<>();
-        for (ConsumerRecord<String, FactState> record : TopicDump.readAll(bootstrap, Topics.FACTS,
-                topics.facts().valueSerde().deserializer())) {
-            FactState fact = record.value();
-            if (fact == null) facts.remove(record.key());
-            else facts.put(record.key(), fact.getLow() + "/" + fact.getBest() + "/" + fact.getHigh() + ", " + fact.getSources());
-        }
-        Map<String, Event> latest = new TreeMap<>();
-        for (ConsumerRecord<String, Event> record : TopicDump.readAll(bootstrap, Topics.EVENTS,
-                topics.events().valueSerde().deserializer())) {
-            if (record.value() == null) latest.remove(record.key());
-            else latest.put(record.key(), record.value());
-        }
-        SortedSet<String> events = new TreeSet<>();
-        latest.values().forEach(event -> events.add(String.join(" ", new TreeSet<>(event.getArticles()))));
-        SortedSet<String> duplicates = new TreeSet<>();
-        for (ConsumerRecord<String, Duplicate> record : TopicDump.readAll(bootstrap, Topics.ARTICLES_DUPLICATES,
-                topics.duplicates().valueSerde().deserializer())) {
-            Duplicate duplicate = record.value();
-            duplicates.add(duplicate.getArticle() + " -> " + duplicate.getOriginal() + " (" + duplicate.getKind() + ")");
-        }
-        return new FinalState(facts, events, duplicates);
+    /** From what the checks read: the facts and events as their topics keep them, and every duplicate link. */
+    static FinalState of(Map<String, FactState> facts, Collection<Event> events, List<Duplicate> duplicates) {
+        SortedMap<String, String> figures = new TreeMap<>();
+        facts.forEach((key, fact) -> figures.put(key, fact.getLow() + "/" + fact.getBest() + "/" + fact.getHigh() + ", "
+                + fact.getSources()));
+        SortedSet<String> grouped = new TreeSet<>();
+        events.forEach(event -> grouped.add(String.join(" ", new TreeSet<>(event.getArticles()))));
+        SortedSet<String> links = new TreeSet<>();
+        duplicates.forEach(duplicate -> links.add(duplicate.getArticle() + " -> " + duplicate.getOriginal() + " ("
+                + duplicate.getKind() + ")"));
+        return new FinalState(figures, grouped, links);
     }
 
     void write(Path file) throws IOException {

@@ -1,11 +1,6 @@
 package io.factwire.processor.order;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.factwire.processor.serde.BinarySerde;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Optional;
@@ -65,7 +60,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     private final String sourceTopic;
     private ProcessorContext<String, T> context;
     private KeyValueStore<Bytes, byte[]> store;
-    private RankQueues queues;
+    private final BinarySerde<Record<String, T>> stored;
+    private RankQueues<Held<T>> queues;
     private SourceEnds ends;
 
     private RankOrder(Serde<T> serde, int partitions, Duration maxWait, String bootstrapServers, String sourceTopic) {
@@ -74,7 +70,11 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         this.maxWait = maxWait;
         this.bootstrapServers = bootstrapServers;
         this.sourceTopic = sourceTopic;
+        this.stored = storedForm(serde);
     }
+
+    /** A waiting record: its store key, and the record itself, decoded once (the store is its changelogged copy). */
+    private record Held<T>(Bytes key, Record<String, T> record) {}
 
     /**
      * The merge, with its store, of the records of {@code partitions} partitions of {@code sourceTopic}, whose end
@@ -125,7 +125,7 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         this.context = context;
         this.store = context.getStateStore(STORE);
         long now = context.currentSystemTimeMs();
-        this.queues = new RankQueues(partitions, maxWait.toMillis(), MAX_WAITING, now);
+        this.queues = new RankQueues<>(partitions, maxWait.toMillis(), MAX_WAITING, now);
         // One partition is always caught up with itself: no broker client for it (nor for a TopologyTestDriver).
         // init() runs again after an exactly-once abort: one lister per processor, not one per init.
         if (ends == null && bootstrapServers != null && partitions > 1) {
@@ -135,8 +135,7 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         try (KeyValueIterator<Bytes, byte[]> waiting = store.all()) {
             while (waiting.hasNext()) {
                 var entry = waiting.next();
-                Record<String, T> stored = read(entry.value);
-                queues.add(waiting(entry.key.get(), stored.key(), stored.value(), now));
+                queues.add(waiting(entry.key, stored.deserializer().deserialize(STORE, entry.value), now));
             }
         }
         context.schedule(LOOK_AGAIN, PunctuationType.WALL_CLOCK_TIME, timestamp -> release());
@@ -160,20 +159,20 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
             context.forward(record);
             return;
         }
-        byte[] key = ByteBuffer.allocate(12).putInt(source.partition()).putLong(source.offset()).array();
-        store.put(Bytes.wrap(key), write(record));
-        queues.add(waiting(key, record.key(), record.value(), context.currentSystemTimeMs()));
+        Bytes key = Bytes.wrap(ByteBuffer.allocate(12).putInt(source.partition()).putLong(source.offset()).array());
+        store.put(key, stored.serializer().serialize(STORE, record));
+        queues.add(waiting(key, record, context.currentSystemTimeMs()));
         release();
     }
 
     private void release() {
         long now = context.currentSystemTimeMs();
-        for (Optional<RankQueues.Waiting> next = queues.next(now, this::endsAsOf); next.isPresent();
+        for (Optional<RankQueues.Waiting<Held<T>>> next = queues.next(now, this::endsAsOf); next.isPresent();
              next = queues.next(now, this::endsAsOf)) {
-            Bytes key = Bytes.wrap(next.get().key());
-            byte[] value = store.delete(key);
+            Held<T> held = next.get().item();
+            if (store.delete(held.key()) == null) continue;
             long started = System.nanoTime();
-            if (value != null) context.forward(read(value));
+            context.forward(held.record());
             queues.busy(System.nanoTime() - started);
         }
     }
@@ -182,15 +181,15 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         return ends == null ? null : ends.takenAtOrAfter(ms);
     }
 
-    private static RankQueues.Waiting waiting(byte[] key, String id, Ranked value, long arrivedMs) {
-        return new RankQueues.Waiting(key, value.ingested(), id == null ? "" : id, value.source().partition(),
-                value.source().offset(), arrivedMs);
+    private static <T extends Ranked> RankQueues.Waiting<Held<T>> waiting(Bytes key, Record<String, T> record, long arrivedMs) {
+        Ranked value = record.value();
+        return new RankQueues.Waiting<>(new Held<>(key, record), value.ingested(), record.key() == null ? "" : record.key(),
+                value.source().partition(), value.source().offset(), arrivedMs);
     }
 
-    /** Timestamp, key, headers, then the value in the stage's own encoding. */
-    private byte[] write(Record<String, T> record) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+    /** Format 1: timestamp, key, headers, then the value in the stage's own encoding. */
+    private static <T> BinarySerde<Record<String, T>> storedForm(Serde<T> serde) {
+        return new BinarySerde<>("waiting record", 1, (record, out) -> {
             out.writeLong(record.timestamp());
             out.writeUTF(record.key() == null ? "" : record.key());
             var headers = record.headers().toArray();
@@ -204,14 +203,7 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
             byte[] value = serde.serializer().serialize(STORE, record.value());
             out.writeInt(value.length);
             out.write(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private Record<String, T> read(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        }, in -> {
             long timestamp = in.readLong();
             String key = in.readUTF();
             Headers headers = new RecordHeaders();
@@ -221,8 +213,6 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
             }
             T value = serde.deserializer().deserialize(STORE, in.readNBytes(in.readInt()));
             return new Record<>(key, value, timestamp, headers);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

@@ -29,28 +29,28 @@ import java.util.function.LongFunction;
  * partitions' streams whenever no partition is taken for quiet while it still has records on their way, and no
  * record spends longer in its publisher than that bound.
  */
-final class RankQueues {
+final class RankQueues<R> {
 
-    /** A waiting record: its store key, its rank (ingest time, then id), where it was read and when it reached the merge. */
-    record Waiting(byte[] key, long ingested, String id, int partition, long offset, long arrivedMs) {}
+    /** A waiting record ({@code item}), its rank (ingest time, then id), where it was read and when it reached the merge. */
+    record Waiting<R>(R item, long ingested, String id, int partition, long offset, long arrivedMs) {}
 
     /** How long after a record's ingest time a list of end offsets must at least have been taken to count for it. */
     static final long IN_FLIGHT_MS = 100;
 
-    static final Comparator<Waiting> RANK = Comparator.comparingLong(Waiting::ingested)
+    static final Comparator<Waiting<?>> RANK = Comparator.<Waiting<?>>comparingLong(Waiting::ingested)
             .thenComparing(Waiting::id)
             .thenComparingInt(Waiting::partition);
 
     private final int partitions;
     private final long maxWaitMs;
     private final int maxWaiting;
-    private final Map<Integer, ArrayDeque<Waiting>> queues = new TreeMap<>();
+    private final Map<Integer, ArrayDeque<Waiting<R>>> queues = new TreeMap<>();
     private final long[] lastArrivalMs;
     private final long[] seenOffset;
     private final long[] busyAtArrivalNanos;
     private long busyNanos;
     private int waiting;
-    private Waiting lastReleased;
+    private Waiting<R> lastReleased;
     private long passedQuiet;
     private long passedFull;
     private long late;
@@ -71,7 +71,7 @@ final class RankQueues {
         Arrays.fill(seenOffset, -1);
     }
 
-    void add(Waiting record) {
+    void add(Waiting<R> record) {
         if (lastReleased != null && RANK.compare(record, lastReleased) < 0) late++;
         queues.computeIfAbsent(record.partition(), p -> new ArrayDeque<>()).addLast(record);
         waiting++;
@@ -111,17 +111,17 @@ final class RankQueues {
      *
      * @param ends the end offsets of the source partitions listed at or after a time, null when none was then
      */
-    Optional<Waiting> next(long nowMs, LongFunction<SourceEnds.Snapshot> ends) {
-        Waiting lowest = null;
-        for (ArrayDeque<Waiting> queue : queues.values()) {
-            Waiting head = queue.peekFirst();
+    Optional<Waiting<R>> next(long nowMs, LongFunction<SourceEnds.Snapshot> ends) {
+        Waiting<R> lowest = null;
+        for (ArrayDeque<Waiting<R>> queue : queues.values()) {
+            Waiting<R> head = queue.peekFirst();
             if (head != null && (lowest == null || RANK.compare(head, lowest) < 0)) lowest = head;
         }
         if (lowest == null) return Optional.empty();
         boolean anyQuiet = false;
         SourceEnds.Snapshot asOf = null;
         for (int partition = 0; partition < partitions; partition++) {
-            ArrayDeque<Waiting> queue = queues.get(partition);
+            ArrayDeque<Waiting<R>> queue = queues.get(partition);
             if (queue != null && !queue.isEmpty()) continue;
             if (asOf == null) asOf = ends.apply(Math.max(lowest.ingested() + IN_FLIGHT_MS, lowest.arrivedMs()));
             if (caughtUp(partition, asOf)) continue;
@@ -146,7 +146,7 @@ final class RankQueues {
         return silent >= maxWaitMs;
     }
 
-    private Waiting take(Waiting head) {
+    private Waiting<R> take(Waiting<R> head) {
         queues.get(head.partition()).pollFirst();
         waiting--;
         lastReleased = head;

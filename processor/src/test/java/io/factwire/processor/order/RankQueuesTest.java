@@ -11,21 +11,21 @@ class RankQueuesTest {
 
     private static final java.util.function.LongFunction<SourceEnds.Snapshot> NO_ENDS = ms -> null;
 
-    private static RankQueues.Waiting record(int partition, long ingested, String id, long arrived) {
-        return new RankQueues.Waiting(new byte[0], ingested, id, partition, ingested, arrived);
+    private static RankQueues.Waiting<byte[]> record(int partition, long ingested, String id, long arrived) {
+        return new RankQueues.Waiting<>(new byte[0], ingested, id, partition, ingested, arrived);
     }
 
     /** Adds the records in the order given, releasing what may go after each; then lets every wait run out. */
-    private static List<String> merged(List<RankQueues.Waiting> arrivals) {
-        RankQueues queues = new RankQueues(3, 200, 100, 0);
+    private static List<String> merged(List<RankQueues.Waiting<byte[]>> arrivals) {
+        RankQueues<byte[]> queues = new RankQueues<>(3, 200, 100, 0);
         List<String> released = new ArrayList<>();
-        for (RankQueues.Waiting record : arrivals) {
+        for (RankQueues.Waiting<byte[]> record : arrivals) {
             queues.add(record);
-            for (Optional<RankQueues.Waiting> next = queues.next(0, NO_ENDS); next.isPresent(); next = queues.next(0, NO_ENDS)) {
+            for (Optional<RankQueues.Waiting<byte[]>> next = queues.next(0, NO_ENDS); next.isPresent(); next = queues.next(0, NO_ENDS)) {
                 released.add(next.get().id());
             }
         }
-        for (Optional<RankQueues.Waiting> next = queues.next(1_000, NO_ENDS); next.isPresent(); next = queues.next(1_000, NO_ENDS)) {
+        for (Optional<RankQueues.Waiting<byte[]>> next = queues.next(1_000, NO_ENDS); next.isPresent(); next = queues.next(1_000, NO_ENDS)) {
             released.add(next.get().id());
         }
         return released;
@@ -33,9 +33,9 @@ class RankQueuesTest {
 
     @Test
     void anyInterleavingOfThePartitionsStreamsGivesTheOrderOfRank() {
-        RankQueues.Waiting a = record(0, 1, "a", 0), d = record(0, 4, "d", 0);
-        RankQueues.Waiting b = record(1, 2, "b", 0), c = record(1, 3, "c", 0);
-        RankQueues.Waiting e = record(2, 5, "e", 0), f = record(2, 6, "f", 0);
+        RankQueues.Waiting<byte[]> a = record(0, 1, "a", 0), d = record(0, 4, "d", 0);
+        RankQueues.Waiting<byte[]> b = record(1, 2, "b", 0), c = record(1, 3, "c", 0);
+        RankQueues.Waiting<byte[]> e = record(2, 5, "e", 0), f = record(2, 6, "f", 0);
 
         assertThat(merged(List.of(a, d, b, c, e, f))).containsExactly("a", "b", "c", "d", "e", "f");
         assertThat(merged(List.of(e, f, b, c, a, d))).containsExactly("a", "b", "c", "d", "e", "f");
@@ -45,15 +45,15 @@ class RankQueuesTest {
     @Test
     void aPartitionsOwnOrderIsKeptEvenWhereItsRanksAreNot() {
         // Two producers' clocks: partition 0 holds a later-stamped record before an earlier-stamped one.
-        RankQueues.Waiting late = record(0, 9, "late", 0), early = record(0, 1, "early", 0);
-        RankQueues.Waiting b = record(1, 5, "b", 0), c = record(2, 6, "c", 0);
+        RankQueues.Waiting<byte[]> late = record(0, 9, "late", 0), early = record(0, 1, "early", 0);
+        RankQueues.Waiting<byte[]> b = record(1, 5, "b", 0), c = record(2, 6, "c", 0);
 
         assertThat(merged(List.of(late, early, b, c))).isEqualTo(merged(List.of(b, c, late, early)));
     }
 
     @Test
     void aPartitionThatSendsNothingIsWaitedForUntilItIsQuiet() {
-        RankQueues queues = new RankQueues(3, 200, 100, 0);
+        RankQueues<byte[]> queues = new RankQueues<>(3, 200, 100, 0);
         queues.add(record(0, 1, "a", 1_000));
         queues.add(record(1, 2, "b", 1_050));
 
@@ -71,8 +71,8 @@ class RankQueuesTest {
 
     @Test
     void aPartitionWithNothingWaitingIsDoneOnceTheMergeSawWhatItHeldWhenTheCandidateArrived() {
-        RankQueues queues = new RankQueues(3, 2_000, 100, 1_000);
-        queues.add(new RankQueues.Waiting(new byte[0], 1_000, "a", 0, 0, 1_150));
+        RankQueues<byte[]> queues = new RankQueues<>(3, 2_000, 100, 1_000);
+        queues.add(new RankQueues.Waiting<>(new byte[0], 1_000, "a", 0, 0, 1_150));
         List<SourceEnds.Snapshot> listed = new ArrayList<>();
         java.util.function.LongFunction<SourceEnds.Snapshot> ends = ms ->
                 listed.stream().filter(snapshot -> snapshot.takenMs() >= ms).findFirst().orElse(null);
@@ -83,7 +83,7 @@ class RankQueuesTest {
         assertThat(queues.next(1_160, ends)).as("partition 1 then held a record the merge has not seen").isEmpty();
         listed.add(new SourceEnds.Snapshot(1_180, new long[] {1, 2, 1}));
         assertThat(queues.next(1_180, ends)).as("what came later ranks later, but the list of 1,160 still counts").isEmpty();
-        queues.add(new RankQueues.Waiting(new byte[0], 1_010, "b", 1, 0, 1_180));
+        queues.add(new RankQueues.Waiting<>(new byte[0], 1_010, "b", 1, 0, 1_180));
 
         assertThat(queues.next(1_180, ends)).map(RankQueues.Waiting::id).contains("a");
         assertThat(queues.passedQuiet()).isZero();
@@ -91,7 +91,7 @@ class RankQueuesTest {
 
     @Test
     void timeSpentDecidingIsNotQuietTime() {
-        RankQueues queues = new RankQueues(2, 200, 100, 0);
+        RankQueues<byte[]> queues = new RankQueues<>(2, 200, 100, 0);
         queues.add(record(0, 1, "a", 1_000));
         queues.add(record(1, 2, "b", 1_000));
         assertThat(queues.next(1_000, NO_ENDS)).map(RankQueues.Waiting::id).contains("a");
@@ -103,7 +103,7 @@ class RankQueuesTest {
 
     @Test
     void aLaggingPartitionIsWaitedForUntilTooManyRecordsWait() {
-        RankQueues queues = new RankQueues(2, 200, 3, 0);
+        RankQueues<byte[]> queues = new RankQueues<>(2, 200, 3, 0);
         queues.add(record(1, 1, "lagging", 1_000));
         assertThat(queues.next(1_000, NO_ENDS)).map(RankQueues.Waiting::id).contains("lagging");
         queues.add(record(0, 5, "x", 1_000));
@@ -117,7 +117,7 @@ class RankQueuesTest {
 
     @Test
     void tiesInIngestTimeGoByArticleId() {
-        RankQueues queues = new RankQueues(2, 200, 100, 0);
+        RankQueues<byte[]> queues = new RankQueues<>(2, 200, 100, 0);
         queues.add(record(1, 7, "b", 0));
         queues.add(record(0, 7, "a", 0));
 
