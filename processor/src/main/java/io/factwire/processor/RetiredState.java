@@ -18,6 +18,7 @@ final class RetiredState {
             "dedup-index",     // replaced by dedup-entries (the index held in memory, one record per article)
             "events-blocks",   // the five-hop topology's event sequencer and its stores
             "events-clock",
+            "events-index",    // replaced by events-state (blocking lists of handles, one record per feature)
             "events-expiry",
             "events-open",
             "events-pending");

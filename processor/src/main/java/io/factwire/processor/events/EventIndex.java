@@ -3,6 +3,7 @@ package io.factwire.processor.events;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,12 @@ public final class EventIndex {
         EventState best = null;
         double bestScore = config.threshold();
         List<EventState> scored = new ArrayList<>();
-        for (String id : candidates(FeatureWeights.heaviest(vector, PROBES))) {
-            EventState event = store.event(id);
-            if (event == null || !withinWindow(article, event) || !sharesName(vector, event.centroid())) continue;
+        List<String> names = names(vector);
+        for (long handle : candidates(FeatureWeights.heaviest(vector, PROBES))) {
+            EventState event = store.event(handle);
+            if (event == null || !withinWindow(article, event) || !sharesName(names, event.centroid())) continue;
             scored.add(event);
+            String id = event.id();
             double score = FeatureWeights.cosine(vector, event.centroid());
             if (score > bestScore || (score == bestScore && best != null && id.compareTo(best.id()) < 0)) {
                 best = event;
@@ -86,11 +89,15 @@ public final class EventIndex {
      * arrested" and "1,000 crew on board" share a figure and nothing else. An article joins only an event it shares
      * a name with.
      */
-    private static boolean sharesName(Map<String, Float> vector, Map<String, Float> centroid) {
-        for (String feature : vector.keySet()) {
-            if (feature.startsWith("n:") && centroid.containsKey(feature)) return true;
+    private static boolean sharesName(List<String> names, Map<String, Float> centroid) {
+        for (String name : names) {
+            if (centroid.containsKey(name)) return true;
         }
         return false;
+    }
+
+    private static List<String> names(Map<String, Float> vector) {
+        return vector.keySet().stream().filter(feature -> feature.startsWith("n:")).toList();
     }
 
     /** Articles of one event are written within weeks of each other: dates further apart are different events. */
@@ -135,13 +142,17 @@ public final class EventIndex {
         return merged;
     }
 
-    private List<String> candidates(List<String> probes) {
-        Map<String, Integer> hits = new HashMap<>();
+    /**
+     * The events listed under most probes. Ties go to the event met first: under the heaviest probe, the most
+     * recently listed; so the same index gives the same candidates.
+     */
+    private List<Long> candidates(List<String> probes) {
+        Map<Long, Integer> hits = new LinkedHashMap<>();
         for (String feature : probes) {
-            for (String id : store.listed(feature)) hits.merge(id, 1, Integer::sum);
+            for (long handle : store.feature(feature).listed()) hits.merge(handle, 1, Integer::sum);
         }
         return hits.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
                 .limit(MAX_CANDIDATES)
                 .map(Map.Entry::getKey)
                 .toList();
@@ -150,7 +161,8 @@ public final class EventIndex {
     private String freeId(EventFeatures article) {
         String founding = EventLabels.eventId(EventLabels.label(EventStates.found("", article, Map.of())), article.articleId());
         String id = founding;
-        for (int attempt = 2; store.event(id) != null; attempt++) id = founding + "-" + attempt;
+        // By handle: an id whose handle an open event already has would overwrite that event.
+        for (int attempt = 2; store.event(FeatureEntry.handle(id)) != null; attempt++) id = founding + "-" + attempt;
         return id;
     }
 
@@ -158,15 +170,9 @@ public final class EventIndex {
     private void reindex(EventState before, EventState after) {
         Set<String> previous = before == null ? Set.of() : before.centroid().keySet();
         Set<String> current = after.centroid().keySet();
+        long handle = FeatureEntry.handle(after.id());
         for (String feature : current) {
-            if (previous.contains(feature)) continue;
-            List<String> listed = store.listed(feature);
-            List<String> updated = new ArrayList<>(Math.min(listed.size() + 1, config.maxEventsPerKey()));
-            updated.add(after.id());
-            // A full list forgets the event listed longest ago.
-            for (int i = 0; i < listed.size() && updated.size() < config.maxEventsPerKey(); i++) updated.add(listed.get(i));
-            store.list(feature, updated);
-            store.eventsWith(feature, store.eventsWith(feature) + 1);
+            if (!previous.contains(feature)) store.feature(feature, store.feature(feature).withNewest(handle, config.maxEventsPerKey()));
         }
         for (String feature : previous) if (!current.contains(feature)) forget(feature, after.id());
         if (before == null) store.openEvents(store.openEvents() + 1);
@@ -185,9 +191,7 @@ public final class EventIndex {
     }
 
     private void forget(String feature, String eventId) {
-        List<String> listed = store.listed(feature);
-        if (listed.contains(eventId)) store.list(feature, listed.stream().filter(id -> !id.equals(eventId)).toList());
-        store.eventsWith(feature, Math.max(0, store.eventsWith(feature) - 1));
+        store.feature(feature, store.feature(feature).without(FeatureEntry.handle(eventId)));
     }
 
     private long expiry(EventState event) {

@@ -26,8 +26,16 @@ public final class EventSerdes {
     }, in -> new EventState(in.readUTF(), BinarySerde.readStrings(in), readNullableLong(in), readNullableLong(in),
             in.readLong(), in.readLong(), readWeights(in), readCounts(in), readCounts(in), readCounts(in)));
 
-    static final BinarySerde<List<String>> IDS = new BinarySerde<>("event ids", 1,
-            (ids, out) -> BinarySerde.writeStrings(out, ids), BinarySerde::readStrings);
+    static final BinarySerde<FeatureEntry> FEATURE = new BinarySerde<>("event feature", 1, (entry, out) -> {
+        out.writeInt(entry.eventsWith());
+        out.writeInt(entry.listed().length);
+        for (long handle : entry.listed()) out.writeLong(handle);
+    }, in -> {
+        int eventsWith = in.readInt();
+        long[] listed = new long[in.readInt()];
+        for (int i = 0; i < listed.length; i++) listed[i] = in.readLong();
+        return new FeatureEntry(eventsWith, listed);
+    });
 
     private EventSerdes() {}
 

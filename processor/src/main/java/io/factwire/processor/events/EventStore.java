@@ -10,23 +10,24 @@ import java.util.List;
  */
 public interface EventStore {
 
-    EventState event(String id);
+    /** The open event with this {@linkplain FeatureEntry#handle handle}, or null. */
+    EventState event(long handle);
+
+    /** The open event with this id, or null. */
+    default EventState event(String id) {
+        EventState event = event(FeatureEntry.handle(id));
+        return event != null && event.id().equals(id) ? event : null;
+    }
 
     void putEvent(EventState event);
 
     void removeEvent(String id);
 
-    /** Ids of the open events listed under a feature, most recently listed first; empty when none. */
-    List<String> listed(String feature);
+    /** The feature's count of open events and blocking list; {@link FeatureEntry#NONE} when neither exists. */
+    FeatureEntry feature(String feature);
 
-    /** Replaces the list under a feature; an empty list removes it. */
-    void list(String feature, List<String> eventIds);
-
-    /** How many open events have the feature in their centroid. */
-    int eventsWith(String feature);
-
-    /** Sets that count; 0 removes it. */
-    void eventsWith(String feature, int count);
+    /** Replaces what is kept under a feature; an {@linkplain FeatureEntry#isEmpty empty} entry removes it. */
+    void feature(String feature, FeatureEntry entry);
 
     int openEvents();
 

@@ -37,7 +37,7 @@ final class FeatureWeights {
         Map<String, Float> vector = new TreeMap<>();
         double norm = 0;
         for (Map.Entry<String, Float> term : terms.entrySet()) {
-            int others = Math.max(0, store.eventsWith(term.getKey()) - 1);
+            int others = Math.max(0, store.feature(term.getKey()).eventsWith() - 1);
             double weight = term.getValue() * Math.pow(Math.log(open / (others + 0.5)), RARITY_EXPONENT);
             vector.put(term.getKey(), (float) weight);
             norm += weight * weight;

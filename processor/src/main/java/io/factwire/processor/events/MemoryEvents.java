@@ -10,48 +10,36 @@ import java.util.TreeMap;
 /** An {@link EventStore} in plain maps: for tests, benchmarks and offline runs. Not thread-safe. */
 public final class MemoryEvents implements EventStore {
 
-    private final Map<String, EventState> events = new HashMap<>();
-    private final Map<String, List<String>> lists = new HashMap<>();
-    private final Map<String, Integer> featureCounts = new HashMap<>();
+    private final Map<Long, EventState> events = new HashMap<>();
+    private final Map<String, FeatureEntry> features = new HashMap<>();
     private final NavigableMap<String, String> expiries = new TreeMap<>();
     private int open;
     private long clock = Long.MIN_VALUE;
 
     @Override
-    public EventState event(String id) {
-        return events.get(id);
+    public EventState event(long handle) {
+        return events.get(handle);
     }
 
     @Override
     public void putEvent(EventState event) {
-        events.put(event.id(), event);
+        events.put(FeatureEntry.handle(event.id()), event);
     }
 
     @Override
     public void removeEvent(String id) {
-        events.remove(id);
+        events.remove(FeatureEntry.handle(id));
     }
 
     @Override
-    public List<String> listed(String feature) {
-        return lists.getOrDefault(feature, List.of());
+    public FeatureEntry feature(String feature) {
+        return features.getOrDefault(feature, FeatureEntry.NONE);
     }
 
     @Override
-    public void list(String feature, List<String> eventIds) {
-        if (eventIds.isEmpty()) lists.remove(feature);
-        else lists.put(feature, List.copyOf(eventIds));
-    }
-
-    @Override
-    public int eventsWith(String feature) {
-        return featureCounts.getOrDefault(feature, 0);
-    }
-
-    @Override
-    public void eventsWith(String feature, int count) {
-        if (count == 0) featureCounts.remove(feature);
-        else featureCounts.put(feature, count);
+    public void feature(String feature, FeatureEntry entry) {
+        if (entry.isEmpty()) features.remove(feature);
+        else features.put(feature, entry);
     }
 
     @Override
@@ -94,7 +82,7 @@ public final class MemoryEvents implements EventStore {
 
     /** The sizes of every structure, for tests of retention: all zero once every event expired. */
     public String sizes() {
-        return "events=" + events.size() + " lists=" + lists.size() + " features=" + featureCounts.size()
+        return "events=" + events.size() + " features=" + features.size()
                 + " expiries=" + expiries.size() + " open=" + open;
     }
 }

@@ -28,26 +28,24 @@ import org.apache.kafka.streams.state.Stores;
  */
 final class StateStoreEvents implements EventStore {
 
-    static final String STORE = "events-index";
+    static final String STORE = "events-state";
 
+    /** Events by handle (hex), so that a blocking list's handles lead straight to them. */
     private static final String EVENT = "e/";
-    private static final String LIST = "l/";
-    private static final String COUNT = "f/";
+    private static final String FEATURE = "k/";
     private static final String EXPIRY = "x/";
     private static final String OPEN = "c/open";
     private static final String CLOCK = "c/ingested";
     /** Keys of the expiry queue start with this many digits of the expiry time; see {@link ExpiryKeys}. */
     private static final int EXPIRY_TIME_DIGITS = 19;
 
-    // Sizes bound the heap: an event with its 160-feature centroid is some 15 KB, a list up to 64 ids.
+    // Sizes bound the heap: an event with its 160-feature centroid is some 15 KB, a feature's entry up to 64 handles.
     private static final int CACHED_EVENTS = 2_048;
-    private static final int CACHED_LISTS = 32_768;
-    private static final int CACHED_COUNTS = 65_536;
+    private static final int CACHED_FEATURES = 65_536;
 
     private final KeyValueStore<String, byte[]> store;
     private final Map<String, EventState> events = boundedCache(CACHED_EVENTS);
-    private final Map<String, List<String>> lists = boundedCache(CACHED_LISTS);
-    private final Map<String, Integer> counts = boundedCache(CACHED_COUNTS);
+    private final Map<String, FeatureEntry> features = boundedCache(CACHED_FEATURES);
     private int open;
     private long clock;
     /** No expiry is due before this time (a lower bound: cancelling does not raise it). */
@@ -68,44 +66,35 @@ final class StateStoreEvents implements EventStore {
     }
 
     @Override
-    public EventState event(String id) {
-        return cached(events, id, EVENT, bytes -> EventSerdes.STATE.deserializer().deserialize(STORE, bytes), null);
+    public EventState event(long handle) {
+        return cached(events, Long.toHexString(handle), EVENT, bytes -> EventSerdes.STATE.deserializer().deserialize(STORE, bytes), null);
     }
 
     @Override
     public void putEvent(EventState event) {
-        store.put(EVENT + event.id(), EventSerdes.STATE.serializer().serialize(STORE, event));
-        events.put(event.id(), event);
+        String key = Long.toHexString(FeatureEntry.handle(event.id()));
+        store.put(EVENT + key, EventSerdes.STATE.serializer().serialize(STORE, event));
+        events.put(key, event);
     }
 
     @Override
     public void removeEvent(String id) {
-        store.delete(EVENT + id);
-        events.put(id, null);
+        String key = Long.toHexString(FeatureEntry.handle(id));
+        store.delete(EVENT + key);
+        events.put(key, null);
     }
 
     @Override
-    public List<String> listed(String feature) {
-        return cached(lists, feature, LIST, bytes -> EventSerdes.IDS.deserializer().deserialize(STORE, bytes), List.of());
+    public FeatureEntry feature(String feature) {
+        return cached(features, feature, FEATURE, bytes -> EventSerdes.FEATURE.deserializer().deserialize(STORE, bytes),
+                FeatureEntry.NONE);
     }
 
     @Override
-    public void list(String feature, List<String> eventIds) {
-        if (eventIds.isEmpty()) store.delete(LIST + feature);
-        else store.put(LIST + feature, EventSerdes.IDS.serializer().serialize(STORE, eventIds));
-        lists.put(feature, List.copyOf(eventIds));
-    }
-
-    @Override
-    public int eventsWith(String feature) {
-        return cached(counts, feature, COUNT, bytes -> ByteBuffer.wrap(bytes).getInt(), 0);
-    }
-
-    @Override
-    public void eventsWith(String feature, int count) {
-        if (count == 0) store.delete(COUNT + feature);
-        else store.put(COUNT + feature, ByteBuffer.allocate(Integer.BYTES).putInt(count).array());
-        counts.put(feature, count);
+    public void feature(String feature, FeatureEntry entry) {
+        if (entry.isEmpty()) store.delete(FEATURE + feature);
+        else store.put(FEATURE + feature, EventSerdes.FEATURE.serializer().serialize(STORE, entry));
+        features.put(feature, entry);
     }
 
     @Override

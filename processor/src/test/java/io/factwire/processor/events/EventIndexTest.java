@@ -103,8 +103,8 @@ class EventIndexTest {
                 survivor.equals(first.event().id()) ? "a1" : "a2");
         assertThat(store.event(absorbed)).isNull();
         assertThat(store.sizes()).startsWith("events=1 ").endsWith("expiries=1 open=1");
-        assertThat(store.listed("n:pellow")).containsExactly(survivor);
-        assertThat(store.listed("n:vell")).containsExactly(survivor);
+        assertThat(store.feature("n:pellow").listed()).containsExactly(FeatureEntry.handle(survivor));
+        assertThat(store.feature("n:vell").listed()).containsExactly(FeatureEntry.handle(survivor));
 
         Assignment later = index.assign(naming("a4", "sarn", "tolb", "ucker", "vell"));
         assertThat(later.event().id()).isEqualTo(survivor);
