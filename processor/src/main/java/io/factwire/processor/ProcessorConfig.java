@@ -5,6 +5,7 @@ import io.factwire.processor.errors.DeadLetterDeserializationHandler;
 import io.factwire.processor.errors.DeadLetterProcessingHandler;
 import io.factwire.processor.errors.DeadLetterProductionHandler;
 import io.factwire.processor.order.RankOrder;
+import io.factwire.processor.placement.DecisionApart;
 import io.factwire.schemas.ArticleContent;
 import io.factwire.schemas.Topics;
 import java.io.IOException;
@@ -77,6 +78,8 @@ public final class ProcessorConfig {
         // Kafka 5.0's default, set now: the same dead-letter handling for global state as for tasks (and no warning).
         defaults.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         defaults.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
+        // With two or more instances the decision task gets one to itself: DecisionApart says why.
+        defaults.put(StreamsConfig.TASK_ASSIGNOR_CLASS_CONFIG, DecisionApart.class.getName());
         defaults.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class.getName());
         defaults.put(BoundedRocksDbConfig.MEMORY_BYTES, Long.toString(BoundedRocksDbConfig.DEFAULT_MEMORY_BYTES));
         defaults.put(PARTITIONS, "6");

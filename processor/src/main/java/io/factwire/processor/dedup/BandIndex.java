@@ -53,6 +53,7 @@ final class BandIndex {
     private final WindowStore<Long, Filed> store;
     private final IngestEpochs epochs;
     private final int maxEntries;
+    private final int maxIndexed;
     private final TreeMap<Long, KeyChains> byEpoch = new TreeMap<>();
     private long nextSequence;
 
@@ -61,6 +62,7 @@ final class BandIndex {
         this.store = store;
         this.epochs = new IngestEpochs(config.retention());
         this.maxEntries = config.maxBucketScan();
+        this.maxIndexed = config.maxIndexed();
         List<KeyValue<Long, Filed>> filed = new ArrayList<>();
         try (KeyValueIterator<Windowed<Long>, Filed> all = store.all()) {
             while (all.hasNext()) {
@@ -121,6 +123,20 @@ final class BandIndex {
         if (epoch <= latest - 2 * epochs.length()) return;
         byEpoch.computeIfAbsent(epoch, start -> new KeyChains()).file(filed.entry(), filed.keys());
         byEpoch.headMap(latest - 2 * epochs.length(), true).clear();
+        forgetBeyondBound();
+    }
+
+    /**
+     * The heap bound ({@link DedupConfig#maxIndexed()}): past it the oldest articles go, oldest epoch first, a run at
+     * a time. Filing order alone decides it, so a rebuilt index forgets the same articles.
+     */
+    private void forgetBeyondBound() {
+        while (byEpoch.values().stream().mapToLong(KeyChains::indexed).sum() > maxIndexed) {
+            Map.Entry<Long, KeyChains> oldest = byEpoch.firstEntry();
+            if (oldest.getValue().forgetOldest()) continue;
+            if (byEpoch.size() == 1) return;
+            byEpoch.pollFirstEntry();
+        }
     }
 
     /** Bucket keys are hashes already (of a URL, a body, a band's MinHash values): 64 bits of them. */

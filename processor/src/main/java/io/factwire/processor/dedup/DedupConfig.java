@@ -26,14 +26,17 @@ import java.util.Map;
  * @param maxConfirmations candidates whose sketches are compared per article, those sharing most band keys first:
  *                      a copy shares many bands, a text that merely shares a sentence or two shares one, and
  *                      without a bound those chance candidates grow with the index
+ * @param maxIndexed    articles the index holds in memory (some 650 bytes of heap each), whatever the retention: past
+ *                      it the oldest are forgotten a few tens of thousands at a time, as if their retention had
+ *                      ended. 250,000 fit a 512 MB heap; at 100 articles/s they are the last 42 minutes
  */
 public record DedupConfig(Duration retention, int shingleSize, int sketchSize, int bands, int rowsPerBand,
                           double containment, double jaccard, double unquotedContainment, int minShingles,
-                          int maxBucketScan, int leadShingles, int leadBands, int maxConfirmations) {
+                          int maxBucketScan, int leadShingles, int leadBands, int maxConfirmations, int maxIndexed) {
 
     public static final String PREFIX = "factwire.dedup.";
     public static final DedupConfig DEFAULTS =
-            new DedupConfig(Duration.ofDays(7), 5, 256, 32, 1, 0.5, 0.02, 0.45, 15, 64, 64, 8, 8);
+            new DedupConfig(Duration.ofDays(7), 5, 256, 32, 1, 0.5, 0.02, 0.45, 15, 64, 64, 8, 8, 250_000);
 
     public DedupConfig {
         if (sketchSize > 4096) {
@@ -46,7 +49,8 @@ public record DedupConfig(Duration retention, int shingleSize, int sketchSize, i
     }
 
     /** Reads {@code factwire.dedup.*} keys (retention, shingle-size, sketch-size, bands, rows-per-band, containment,
-     * jaccard, unquoted-containment, min-shingles, max-bucket-scan, lead-shingles, lead-bands, max-confirmations);
+     * jaccard, unquoted-containment, min-shingles, max-bucket-scan, lead-shingles, lead-bands, max-confirmations,
+     * max-indexed);
      * absent keys keep
      * their defaults (lead-bands at most bands). */
     public static DedupConfig from(Map<String, ?> props) {
@@ -66,6 +70,7 @@ public record DedupConfig(Duration retention, int shingleSize, int sketchSize, i
                 p.positiveInt(PREFIX + "max-bucket-scan", d.maxBucketScan),
                 p.positiveInt(PREFIX + "lead-shingles", d.leadShingles),
                 p.positiveInt(PREFIX + "lead-bands", Math.min(d.leadBands, bands)),
-                p.positiveInt(PREFIX + "max-confirmations", d.maxConfirmations));
+                p.positiveInt(PREFIX + "max-confirmations", d.maxConfirmations),
+                p.positiveInt(PREFIX + "max-indexed", d.maxIndexed));
     }
 }

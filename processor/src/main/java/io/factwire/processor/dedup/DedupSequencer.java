@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -120,23 +121,39 @@ final class DedupSequencer<T extends Signed> implements FixedKeyProcessor<String
                         (known, again) -> known.sharedOneMore());
             }
         }
-        Map<String, Integer> rankInCluster = new HashMap<>();
-        List<Candidate> ranked = byArticle.values().stream()
-                .filter(candidate -> !matchedOriginals.contains(candidate.entry().originalId()))
-                .sorted(Candidate.MOST_SHARED_FIRST)
+        // The rounds, without sorting every chance candidate: a member ranked below the limit within its cluster
+        // could only come in a round after the limit is filled, so each cluster keeps its best few.
+        int limit = config.maxConfirmations();
+        Map<String, PriorityQueue<Candidate>> clusters = new HashMap<>();
+        for (Candidate candidate : byArticle.values()) {
+            String original = candidate.entry().originalId();
+            if (matchedOriginals.contains(original)) continue;
+            PriorityQueue<Candidate> best = clusters.computeIfAbsent(original,
+                    any -> new PriorityQueue<>(Candidate.MOST_SHARED_FIRST.reversed()));
+            best.add(candidate);
+            if (best.size() > limit) best.poll();
+        }
+        List<List<Candidate>> members = clusters.values().stream()
+                .map(best -> best.stream().sorted(Candidate.MOST_SHARED_FIRST).toList())
                 .toList();
-        Map<Candidate, Integer> round = new HashMap<>();
-        for (Candidate candidate : ranked) round.put(candidate, rankInCluster.merge(candidate.entry().originalId(), 1, Integer::sum));
-        return ranked.stream()
-                .sorted(Comparator.comparing((Candidate candidate) -> round.get(candidate)).thenComparing(Candidate.MOST_SHARED_FIRST))
-                .limit(config.maxConfirmations())
-                .toList();
+        List<Candidate> chosen = new ArrayList<>(limit);
+        for (int round = 0; chosen.size() < limit; round++) {
+            List<Candidate> inRound = new ArrayList<>();
+            for (List<Candidate> cluster : members) if (round < cluster.size()) inRound.add(cluster.get(round));
+            if (inRound.isEmpty()) break;
+            inRound.sort(Candidate.MOST_SHARED_FIRST);
+            chosen.addAll(inRound.subList(0, Math.min(inRound.size(), limit - chosen.size())));
+        }
+        return chosen;
     }
 
     private record Candidate(IndexEntry entry, long indexedAt, int sharedBands) {
-        static final Comparator<Candidate> MOST_SHARED_FIRST = Comparator.comparingInt(Candidate::sharedBands).reversed()
-                .thenComparing(Comparator.comparingLong(Candidate::indexedAt).reversed())
-                .thenComparing(candidate -> candidate.entry().articleId());
+        /** Most bands shared, then most recently indexed, then by article id: a total order. */
+        static final Comparator<Candidate> MOST_SHARED_FIRST = (a, b) -> {
+            if (a.sharedBands != b.sharedBands) return Integer.compare(b.sharedBands, a.sharedBands);
+            if (a.indexedAt != b.indexedAt) return Long.compare(b.indexedAt, a.indexedAt);
+            return a.entry.articleId().compareTo(b.entry.articleId());
+        };
 
         Candidate sharedOneMore() {
             return new Candidate(entry, indexedAt, sharedBands + 1);

@@ -33,6 +33,8 @@ final class KeyChains {
     /** A filter of every key filed, rebuilt twice as large whenever the pairs outgrow 8 bits each. */
     private long[] filter = new long[OPEN_PAIRS / 8];
     private long pairs;
+    /** Articles numbered below this were forgotten with the runs that held them. */
+    private int forgotten;
 
     /** Files the entry under every key. */
     void file(IndexEntry entry, long[] entryKeys) {
@@ -58,6 +60,28 @@ final class KeyChains {
         for (int i = runs.size() - 1; i >= 0 && taken < limit; i--) taken += runs.get(i).newest(key, limit - taken, this, into);
     }
 
+    /** Articles filed and not forgotten. */
+    int indexed() {
+        return articles.size() - forgotten;
+    }
+
+    /**
+     * Forgets the oldest run, the articles filed longest ago (tens of thousands once runs have grown); false when
+     * every pair is still in the open table.
+     */
+    boolean forgetOldest() {
+        if (runs.isEmpty()) return false;
+        Run oldest = runs.removeFirst();
+        pairs -= oldest.size();
+        // Up to the first article still filed: the run's last one may have pairs in the next run (a table can fill in
+        // the middle of an article).
+        int kept = runs.isEmpty() ? open.firstArticle(articles.size()) : runs.getFirst().firstArticle();
+        for (int article = forgotten; article < kept; article++) articles.set(article, null);
+        forgotten = kept;
+        filter = rebuiltFilter(filter.length);
+        return true;
+    }
+
     private void mergeSmallRuns() {
         while (runs.size() >= 2) {
             Run newer = runs.get(runs.size() - 1);
@@ -72,6 +96,12 @@ final class KeyChains {
     private record Run(long[] keys, int[] articles) {
         int size() {
             return keys.length;
+        }
+
+        int firstArticle() {
+            int first = Integer.MAX_VALUE;
+            for (int article : articles) first = Math.min(first, article);
+            return first;
         }
 
         int newest(long key, int limit, KeyChains chains, List<IndexEntry> into) {
@@ -129,6 +159,11 @@ final class KeyChains {
             pairArticles[pairs] = article;
             pairNext[pairs] = heads[slot];
             heads[slot] = pairs++;
+        }
+
+        /** The first article with a pair here, or {@code none} when the table is empty. */
+        int firstArticle(int none) {
+            return pairs == 0 ? none : pairArticles[0];
         }
 
         int newest(long key, int limit, KeyChains chains, List<IndexEntry> into) {

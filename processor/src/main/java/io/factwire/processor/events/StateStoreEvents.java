@@ -3,7 +3,6 @@ package io.factwire.processor.events;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,11 +40,17 @@ final class StateStoreEvents implements EventStore {
 
     // Sizes bound the heap: an event with its 160-feature centroid is some 15 KB, a feature's entry up to 64 handles.
     private static final int CACHED_EVENTS = 2_048;
+    /**
+     * Centroid features and article ids of the cached events, all told (some 100 bytes each on the heap): an event's
+     * article list grows with it, and a replay of one story can make events of tens of thousands of articles.
+     */
+    private static final long CACHED_EVENT_ENTRIES = 600_000;
     private static final int CACHED_FEATURES = 65_536;
 
     private final KeyValueStore<String, byte[]> store;
-    private final Map<String, EventState> events = boundedCache(CACHED_EVENTS);
-    private final Map<String, FeatureEntry> features = boundedCache(CACHED_FEATURES);
+    private final LruCache<EventState> events = new LruCache<>(CACHED_EVENTS, CACHED_EVENT_ENTRIES,
+            event -> 1 + event.centroid().size() + event.articles().size());
+    private final LruCache<FeatureEntry> features = new LruCache<>(CACHED_FEATURES);
     private int open;
     private long clock;
     /** No expiry is due before this time (a lower bound: cancelling does not raise it). */
@@ -156,7 +161,7 @@ final class StateStoreEvents implements EventStore {
     }
 
     /** The cached value, else the stored one decoded (or {@code absent}), which is then cached. */
-    private <V> V cached(Map<String, V> cache, String key, String prefix, Function<byte[], V> decode, V absent) {
+    private <V> V cached(LruCache<V> cache, String key, String prefix, Function<byte[], V> decode, V absent) {
         V value = cache.get(key);
         if (value != null || cache.containsKey(key)) return value;
         byte[] bytes = store.get(prefix + key);
@@ -167,15 +172,5 @@ final class StateStoreEvents implements EventStore {
 
     private static byte[] longBytes(long value) {
         return ByteBuffer.allocate(Long.BYTES).putLong(value).array();
-    }
-
-    /** Least recently used entries go first; absent keys are cached too (as null or the empty value). */
-    private static <V> Map<String, V> boundedCache(int size) {
-        return new LinkedHashMap<>(size, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > size;
-            }
-        };
     }
 }

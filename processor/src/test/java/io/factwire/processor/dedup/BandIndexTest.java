@@ -42,6 +42,23 @@ class BandIndexTest {
     }
 
     @Test
+    void pastItsBoundTheIndexForgetsItsOldestArticlesAndARebuiltOneForgetsTheSame() {
+        DedupConfig config = DedupConfig.from(Map.of("factwire.dedup.max-indexed", "20000"));
+        WindowStore<Long, BandIndex.Filed> store = store(config);
+        BandIndex index = new BandIndex(store, config);
+        int articles = 3 * KeyChains.OPEN_PAIRS / 2;
+        for (int i = 0; i < articles; i++) {
+            index.file(new IndexEntry("a" + i, T0 + i, "a" + i), List.of("own-" + i, "shared-" + i % 10));
+        }
+        assertThat(index.recent("own-0", T0 + articles)).isEmpty();
+        assertThat(index.recent("own-" + (articles - 1), T0 + articles)).hasSize(1);
+        BandIndex rebuilt = new BandIndex(store, config);
+        for (String key : List.of("own-0", "own-40000", "own-" + (articles - 20_000), "shared-3")) {
+            assertThat(rebuilt.recent(key, T0 + articles)).isEqualTo(index.recent(key, T0 + articles));
+        }
+    }
+
+    @Test
     void aBucketKeepsItsMostRecentEntriesNewestFirstUpToTheScanBound() {
         BandIndex index = index(scanning(3));
         file(index, "n0.a", "first", T0);

@@ -42,6 +42,27 @@ class KeyChainsTest {
         }
     }
 
+    @Test
+    void forgettingTheOldestRunForgetsTheArticlesFiledLongestAgoAndOnlyThem() {
+        KeyChains chains = new KeyChains();
+        // Three keys an article: tables fill in the middle of an article. Five tables: a run of four and a run of one.
+        int articles = 5 * KeyChains.OPEN_PAIRS / 3 + 10;
+        for (int i = 0; i < articles; i++) chains.file(entry(i), new long[] {i / 1000, -1, -2});
+        assertThat(chains.indexed()).isEqualTo(articles);
+
+        assertThat(chains.forgetOldest()).isTrue();
+        assertThat(chains.indexed()).isBetween(KeyChains.OPEN_PAIRS / 3, KeyChains.OPEN_PAIRS / 3 + 12);
+        assertThat(ids(chains, 0, 64)).isEmpty();
+        assertThat(ids(chains, (articles - 1) / 1000, 3)).containsExactly(ids(articles - 1, articles - 2, articles - 3));
+        // The first article still indexed may have lost the pairs filed before a table filled.
+        assertThat(ids(chains, -1, articles)).hasSizeBetween(chains.indexed() - 1, chains.indexed()).doesNotContainNull();
+
+        while (chains.forgetOldest()) {
+            assertThat(ids(chains, -1, articles)).hasSizeBetween(chains.indexed() - 1, chains.indexed());
+        }
+        assertThat(chains.indexed()).isLessThanOrEqualTo(KeyChains.OPEN_PAIRS / 3 + 1);
+    }
+
     private static IndexEntry entry(int i) {
         return new IndexEntry("a" + i, i, "a" + i);
     }
