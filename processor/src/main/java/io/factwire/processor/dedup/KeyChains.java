@@ -26,19 +26,19 @@ final class KeyChains {
     /** Runs are merged only while the result stays within this many pairs (24 MB). */
     static final int MAX_RUN_PAIRS = 1 << 21;
 
+    /** Entries by article number, from {@link #first}: those below it were forgotten with the runs that held them. */
     private final List<IndexEntry> articles = new ArrayList<>();
+    private int first;
     private OpenTable open = new OpenTable();
     /** Sorted runs, oldest first: every article of a run was filed before any of the next run's. */
     private final List<Run> runs = new ArrayList<>();
     /** A filter of every key filed, rebuilt twice as large whenever the pairs outgrow 8 bits each. */
     private long[] filter = new long[OPEN_PAIRS / 8];
     private long pairs;
-    /** Articles numbered below this were forgotten with the runs that held them. */
-    private int forgotten;
 
     /** Files the entry under every key. */
     void file(IndexEntry entry, long[] entryKeys) {
-        int article = articles.size();
+        int article = first + articles.size();
         articles.add(entry);
         for (long key : entryKeys) {
             // A full table becomes a run even in the middle of an article: its pairs are older than the next ones.
@@ -62,7 +62,7 @@ final class KeyChains {
 
     /** Articles filed and not forgotten. */
     int indexed() {
-        return articles.size() - forgotten;
+        return articles.size();
     }
 
     /**
@@ -75,11 +75,15 @@ final class KeyChains {
         pairs -= oldest.size();
         // Up to the first article still filed: the run's last one may have pairs in the next run (a table can fill in
         // the middle of an article).
-        int kept = runs.isEmpty() ? open.firstArticle(articles.size()) : runs.getFirst().firstArticle();
-        for (int article = forgotten; article < kept; article++) articles.set(article, null);
-        forgotten = kept;
+        int kept = runs.isEmpty() ? open.firstArticle(first + articles.size()) : runs.getFirst().firstArticle();
+        articles.subList(0, kept - first).clear();
+        first = kept;
         filter = rebuiltFilter(filter.length);
         return true;
+    }
+
+    private IndexEntry entry(int article) {
+        return articles.get(article - first);
     }
 
     private void mergeSmallRuns() {
@@ -107,7 +111,7 @@ final class KeyChains {
         int newest(long key, int limit, KeyChains chains, List<IndexEntry> into) {
             int at = afterLast(key) - 1;
             int taken = 0;
-            for (; at >= 0 && keys[at] == key && taken < limit; at--, taken++) into.add(chains.articles.get(articles[at]));
+            for (; at >= 0 && keys[at] == key && taken < limit; at--, taken++) into.add(chains.entry(articles[at]));
             return taken;
         }
 
@@ -169,7 +173,7 @@ final class KeyChains {
         int newest(long key, int limit, KeyChains chains, List<IndexEntry> into) {
             int taken = 0;
             for (int at = heads[slot(key)]; at != NONE && taken < limit; at = pairNext[at], taken++) {
-                into.add(chains.articles.get(pairArticles[at]));
+                into.add(chains.entry(pairArticles[at]));
             }
             return taken;
         }
