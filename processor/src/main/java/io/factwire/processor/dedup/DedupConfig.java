@@ -28,7 +28,7 @@ import java.util.Map;
  *                      without a bound those chance candidates grow with the index
  * @param maxIndexed    articles the index holds in memory (some 650 bytes of heap each), whatever the retention: past
  *                      it the oldest are forgotten a few tens of thousands at a time, as if their retention had
- *                      ended. 250,000 fit a 512 MB heap; at 100 articles/s they are the last 42 minutes
+ *                      ended. 200,000 fit a 512 MB heap beside the rest; at 100 articles/s they are the last 33 minutes
  */
 public record DedupConfig(Duration retention, int shingleSize, int sketchSize, int bands, int rowsPerBand,
                           double containment, double jaccard, double unquotedContainment, int minShingles,
@@ -36,7 +36,7 @@ public record DedupConfig(Duration retention, int shingleSize, int sketchSize, i
 
     public static final String PREFIX = "factwire.dedup.";
     public static final DedupConfig DEFAULTS =
-            new DedupConfig(Duration.ofDays(7), 5, 256, 32, 1, 0.5, 0.02, 0.45, 15, 64, 64, 8, 8, 250_000);
+            new DedupConfig(Duration.ofDays(7), 5, 256, 32, 1, 0.5, 0.02, 0.45, 15, 64, 64, 8, 8, 200_000);
 
     public DedupConfig {
         if (sketchSize > 4096) {

@@ -44,7 +44,7 @@ final class StateStoreEvents implements EventStore {
      * Centroid features and article ids of the cached events, all told (some 100 bytes each on the heap): an event's
      * article list grows with it, and a replay of one story can make events of tens of thousands of articles.
      */
-    private static final long CACHED_EVENT_ENTRIES = 600_000;
+    private static final long CACHED_EVENT_ENTRIES = 200_000;
     private static final int CACHED_FEATURES = 65_536;
 
     private final KeyValueStore<String, byte[]> store;
