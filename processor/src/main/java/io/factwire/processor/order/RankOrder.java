@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Waiting records live in the store {@value #STORE} (in memory, with a changelog), so under exactly-once a
  * record that was read is either still waiting after a crash or was decided, never lost; the queues are rebuilt
- * from the store when the task starts. Whether a partition with nothing waiting may still send a record of lower
+ * from the store when the task starts. A record that can go on as it arrives never enters the store. Whether a partition with nothing waiting may still send a record of lower
  * rank, the merge reads from the source topic's end offsets ({@link SourceEnds}, listed on a thread of its own); a
  * wall-clock punctuator looks again every 10 ms. The price is latency: about 100 ms on an idle pipeline, and up to
  * {@code factwire.order.max-wait} when a partition's newest records never reach the merge (poison, re-sends).
@@ -61,7 +61,10 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     private ProcessorContext<String, T> context;
     private KeyValueStore<Bytes, byte[]> store;
     private final BinarySerde<Record<String, T>> stored;
-    private RankQueues<Held<T>> queues;
+    private RankQueues<Bytes> queues;
+    /** The record process() was given, until it goes on or into the store. */
+    private Bytes arrivingKey;
+    private Record<String, T> arriving;
     private SourceEnds ends;
 
     private RankOrder(Serde<T> serde, int partitions, Duration maxWait, String bootstrapServers, String sourceTopic) {
@@ -73,8 +76,6 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         this.stored = storedForm(serde);
     }
 
-    /** A waiting record: its store key, and the record itself, decoded once (the store is its changelogged copy). */
-    private record Held<T>(Bytes key, Record<String, T> record) {}
 
     /**
      * The merge, with its store, of the records of {@code partitions} partitions of {@code sourceTopic}, whose end
@@ -160,30 +161,52 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
             return;
         }
         Bytes key = Bytes.wrap(ByteBuffer.allocate(12).putInt(source.partition()).putLong(source.offset()).array());
-        store.put(key, stored.serializer().serialize(STORE, record));
+        arrivingKey = key;
+        arriving = record;
         queues.add(waiting(key, record, context.currentSystemTimeMs()));
         release();
+        // Only a record that waits goes into the store (and its changelog); one that goes on at once never does.
+        if (arriving != null) store.put(key, stored.serializer().serialize(STORE, arriving));
+        arrivingKey = null;
+        arriving = null;
     }
 
     private void release() {
         long now = context.currentSystemTimeMs();
-        for (Optional<RankQueues.Waiting<Held<T>>> next = queues.next(now, this::endsAsOf); next.isPresent();
+        for (Optional<RankQueues.Waiting<Bytes>> next = queues.next(now, this::endsAsOf); next.isPresent();
              next = queues.next(now, this::endsAsOf)) {
-            Held<T> held = next.get().item();
-            if (store.delete(held.key()) == null) continue;
+            Record<String, T> record = take(next.get().item());
+            if (record == null) continue;
             long started = System.nanoTime();
-            context.forward(held.record());
+            context.forward(record);
             queues.busy(System.nanoTime() - started);
         }
+    }
+
+    /**
+     * The record under the key: the arriving one, else the stored one, which leaves the store (null: already gone).
+     * Waiting records are held once, encoded, in the store: decoded they took three times the heap, and a backlog
+     * keeps {@link #MAX_WAITING} of them waiting.
+     */
+    private Record<String, T> take(Bytes key) {
+        if (key.equals(arrivingKey) && arriving != null) {
+            Record<String, T> record = arriving;
+            arriving = null;
+            // A re-delivered record may be in the store already: it goes on once.
+            if (store.get(key) != null) store.delete(key);
+            return record;
+        }
+        byte[] waiting = store.delete(key);
+        return waiting == null ? null : stored.deserializer().deserialize(STORE, waiting);
     }
 
     private SourceEnds.Snapshot endsAsOf(long ms) {
         return ends == null ? null : ends.takenAtOrAfter(ms);
     }
 
-    private static <T extends Ranked> RankQueues.Waiting<Held<T>> waiting(Bytes key, Record<String, T> record, long arrivedMs) {
+    private static <T extends Ranked> RankQueues.Waiting<Bytes> waiting(Bytes key, Record<String, T> record, long arrivedMs) {
         Ranked value = record.value();
-        return new RankQueues.Waiting<>(new Held<>(key, record), value.ingested(), record.key() == null ? "" : record.key(),
+        return new RankQueues.Waiting<>(key, value.ingested(), record.key() == null ? "" : record.key(),
                 value.source().partition(), value.source().offset(), arrivedMs);
     }
 

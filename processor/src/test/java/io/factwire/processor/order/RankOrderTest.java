@@ -27,7 +27,7 @@ class RankOrderTest {
         out.writeLong(item.ingested());
     }, in -> new Item(new SourcePosition(in.readInt(), in.readLong()), in.readLong()));
 
-    private static List<String> decided(List<String> arrivals) {
+    private static TopologyTestDriver driver() {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream("in", Consumed.with(Serdes.String(), SERDE))
                 .process(RankOrder.supplier(SERDE, 3, Duration.ofMillis(200), null, "in"), Named.as(RankOrder.NAME))
@@ -35,7 +35,11 @@ class RankOrderTest {
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "rank-order-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), properties)) {
+        return new TopologyTestDriver(builder.build(), properties);
+    }
+
+    private static List<String> decided(List<String> arrivals) {
+        try (TopologyTestDriver driver = driver()) {
             TestInputTopic<String, Item> in = driver.createInputTopic("in", Serdes.String().serializer(), SERDE.serializer());
             TestOutputTopic<String, Item> out = driver.createOutputTopic("out", Serdes.String().deserializer(), SERDE.deserializer());
             for (String id : arrivals) in.pipeInput(id, item(id));
@@ -51,6 +55,23 @@ class RankOrderTest {
         String[] parts = id.split("-");
         return new Item(new SourcePosition(Integer.parseInt(parts[0].substring(1)), Long.parseLong(parts[1])),
                 Long.parseLong(parts[2]));
+    }
+
+    @Test
+    void aRecordThatCanGoOnAsItArrivesNeverEntersTheStore() {
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<String, Item> in = driver.createInputTopic("in", Serdes.String().serializer(), SERDE.serializer());
+            TestOutputTopic<String, Item> out = driver.createOutputTopic("out", Serdes.String().deserializer(), SERDE.deserializer());
+            in.pipeInput("p0-0-5", item("p0-0-5"));
+            in.pipeInput("p1-0-6", item("p1-0-6"));
+            assertThat(driver.getKeyValueStore(RankOrder.STORE).approximateNumEntries()).isEqualTo(2);
+            // Every partition has something waiting and this one ranks first: it goes on at once.
+            in.pipeInput("p2-0-1", item("p2-0-1"));
+            assertThat(out.readKeyValuesToList()).extracting(record -> record.key).containsExactly("p2-0-1");
+            assertThat(driver.getKeyValueStore(RankOrder.STORE).approximateNumEntries()).isEqualTo(2);
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+            assertThat(out.readKeyValuesToList()).extracting(record -> record.key).containsExactly("p0-0-5", "p1-0-6");
+        }
     }
 
     @Test
