@@ -14,6 +14,8 @@ import org.apache.kafka.streams.processor.assignment.KafkaStreamsAssignment.Assi
 import org.apache.kafka.streams.processor.assignment.TaskAssignor;
 import org.apache.kafka.streams.processor.assignment.TaskInfo;
 import org.apache.kafka.streams.processor.assignment.assignors.StickyTaskAssignor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Task placement (Kafka Streams {@code task.assignor.class}): Kafka's sticky assignment, then the decision task gets
@@ -28,6 +30,8 @@ import org.apache.kafka.streams.processor.assignment.assignors.StickyTaskAssigno
  * change.
  */
 public final class DecisionApart implements TaskAssignor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionApart.class);
 
     private final TaskAssignor sticky = new StickyTaskAssignor();
 
@@ -61,6 +65,10 @@ public final class DecisionApart implements TaskAssignor {
                 deciding.get().assignTask(standby);
             }
             target.assignTask(task);
+        }
+        if (!moving.isEmpty()) {
+            LOG.info("placement: the decision's instance {} handed its text tasks {} to the other instances",
+                    deciding.get().processId(), moving.stream().map(AssignedTask::id).toList());
         }
         return new ArrayList<>(assignment);
     }
