@@ -11,6 +11,7 @@ import io.factwire.processor.facts.FactConfig;
 import io.factwire.processor.facts.FactFigures;
 import io.factwire.processor.facts.FactPolicy;
 import io.factwire.processor.facts.FactTotals;
+import io.factwire.processor.snapshot.Snapshot;
 import io.factwire.schemas.Topics;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
@@ -90,20 +90,10 @@ final class ChaosChecks {
         duplicates.forEach(d -> {
             if (!uniqueCount.containsKey(d.getArticle())) duplicateOnly.add(d.getArticle());
         });
-        Map<String, FactState> facts = latest(TopicDump.readAll(bootstrap, Topics.FACTS, topics.facts().valueSerde().deserializer()));
+        Map<String, FactState> facts = Snapshot.latest(TopicDump.readAll(bootstrap, Topics.FACTS, topics.facts().valueSerde().deserializer()));
         checks.addAll(facts(facts, uniqueCount.keySet(), duplicateOnly, counts));
-        Map<String, Event> events = latest(TopicDump.readAll(bootstrap, Topics.EVENTS, topics.events().valueSerde().deserializer()));
+        Map<String, Event> events = Snapshot.latest(TopicDump.readAll(bootstrap, Topics.EVENTS, topics.events().valueSerde().deserializer()));
         return new Outcome(checks, counts, FinalState.of(facts, events.values(), duplicates));
-    }
-
-    /** Each key's last value, as a compacted topic keeps it (a null value removes the key). */
-    private static <V> Map<String, V> latest(List<ConsumerRecord<String, V>> records) {
-        Map<String, V> latest = new TreeMap<>();
-        for (ConsumerRecord<String, V> record : records) {
-            if (record.value() == null) latest.remove(record.key());
-            else latest.put(record.key(), record.value());
-        }
-        return latest;
     }
 
     /** Each article id: its first arrival unique or a copy (not both, never twice), each later arrival a re-send. */

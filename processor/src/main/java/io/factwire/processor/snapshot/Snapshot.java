@@ -59,8 +59,8 @@ public final class Snapshot {
         }
     }
 
-    /** The last value per key in offset order; a tombstone removes the key. Sorted by key. */
-    private static <V> Map<String, V> latest(List<ConsumerRecord<String, V>> records) {
+    /** The last value per key in offset order, as a compacted topic keeps it; a tombstone removes the key. Sorted by key. */
+    public static <V> Map<String, V> latest(List<ConsumerRecord<String, V>> records) {
         Map<String, V> latest = new TreeMap<>();
         for (ConsumerRecord<String, V> record : records) {
             if (record.value() == null) latest.remove(record.key());
