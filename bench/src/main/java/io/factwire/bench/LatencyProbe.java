@@ -9,10 +9,12 @@ import io.factwire.bench.measure.TopicWatcher;
 import io.factwire.bench.report.BenchReport.LatencyFigures;
 import io.factwire.bench.workload.WorkloadGenerator;
 import io.factwire.bench.workload.WorkloadPublisher;
+import io.factwire.processor.FactwireTopology;
 import io.factwire.schemas.Topics;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 /**
  * Latency at a fixed offered rate: new articles are sent on a schedule while a read_committed reader notes when
  * each one's verdict (articles-unique or articles-duplicates) and fact updates (fact-updates, by their cause)
- * become visible. Sender and reader share this JVM's clock, so no clock skew enters the figures.
+ * become visible, and when it reaches the decision's hop (its text work done): where along the path the time goes. Sender and reader share this JVM's clock, so no clock skew enters the figures.
  */
 final class LatencyProbe {
 
@@ -36,19 +38,23 @@ final class LatencyProbe {
     private final Map<String, Long> firstFactUpdate = new HashMap<>();
     private final Map<String, Long> lastFactUpdate = new HashMap<>();
     private final Map<String, Long> verdict = new HashMap<>();
+    private final Map<String, Long> decisionInput = new HashMap<>();
     private final Map<String, Long> sent = new HashMap<>();
     private long sends;
     private final Deserializer<FactUpdate> factUpdates;
+    /** The decision's input hop: an article is on it once its text work is done and committed. */
+    private final String decisionHop;
 
-    private LatencyProbe(Topics topics) {
+    private LatencyProbe(Topics topics, String applicationId) {
         this.factUpdates = topics.factUpdates().valueSerde().deserializer();
+        this.decisionHop = applicationId + "-" + FactwireTopology.DECIDE_TOPIC + "-repartition";
     }
 
     /** @param throughput the processor's measured throughput: bounds how long its backlog may take to drain */
     static LatencyFigures run(ProcessorUnderTest processor, WorkloadGenerator workload, Topics topics, Admin admin,
                               String bootstrapServers, BenchSettings.LatencyRate rate, double throughput,
                               Duration duration, PrintStream progress) throws InterruptedException {
-        return new LatencyProbe(topics).measure(processor, workload, topics, admin, bootstrapServers, rate, throughput,
+        return new LatencyProbe(topics, processor.applicationId()).measure(processor, workload, topics, admin, bootstrapServers, rate, throughput,
                 duration, progress);
     }
 
@@ -56,7 +62,9 @@ final class LatencyProbe {
                                    String bootstrapServers, BenchSettings.LatencyRate rate, double throughput,
                                    Duration duration, PrintStream progress) throws InterruptedException {
         double perSecond = rate.perSecond();
-        Map<TopicPartition, Long> watchFrom = Offsets.ends(admin, WATCHED);
+        List<String> watched = new ArrayList<>(WATCHED);
+        watched.add(decisionHop);
+        Map<TopicPartition, Long> watchFrom = Offsets.ends(admin, watched);
         long sourceStart = Offsets.total(Offsets.ends(admin, List.of(Topics.ARTICLES)));
         progress.printf(Locale.ROOT, "bench: latency: sending %.0f articles/s (%s) for %.0f s%n", perSecond,
                 rate.why(), duration.toMillis() / 1e3);
@@ -79,14 +87,14 @@ final class LatencyProbe {
             done = processor.awaitDone(targets, sent, sourceStart, drainTimeout).getLast();
             after = CpuSnapshot.take(processor.process());
             if (done.done()) {
-                watcher.awaitCaughtUp(Offsets.ends(admin, WATCHED), READER_TIMEOUT);
+                watcher.awaitCaughtUp(Offsets.ends(admin, watched), READER_TIMEOUT);
             }
         } finally {
             watcher.close();
         }
         LatencySummary first = latencies(firstFactUpdate);
         return new LatencyFigures(perSecond, rate.why(), duration.toNanos() / 1e9, sends, worstDelay / 1e6,
-                first.count(), first, latencies(lastFactUpdate), latencies(verdict), (done.nanos() - sendingEnded) / 1e9,
+                first.count(), first, latencies(lastFactUpdate), latencies(verdict), latencies(decisionInput), (done.nanos() - sendingEnded) / 1e9,
                 done.done(), after.since(before));
     }
 
@@ -102,6 +110,8 @@ final class LatencyProbe {
             String cause = factUpdates.deserialize(record.topic(), record.value()).getCause();
             firstFactUpdate.putIfAbsent(cause, receivedNanos);
             lastFactUpdate.put(cause, receivedNanos);
+        } else if (record.topic().equals(decisionHop)) {
+            if (record.key() != null) decisionInput.putIfAbsent(new String(record.key(), StandardCharsets.UTF_8), receivedNanos);
         } else if (record.key() != null) {
             verdict.putIfAbsent(new String(record.key(), StandardCharsets.UTF_8), receivedNanos);
         }

@@ -46,7 +46,7 @@ class BenchCommandIT {
         assertThat(report.at("/profile/samples").asLong()).isPositive();
         assertThat(report.at("/machine/cores").asInt()).isPositive();
         assertThat(report.at("/versions/kafka").asText()).isNotBlank();
-        assertThat(report.at("/targets")).hasSize(4);
+        assertThat(report.at("/targets")).hasSize(6);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
                     .as("the run's own topics are deleted after it").noneMatch(name -> name.startsWith("factwire-bench-"));

@@ -81,7 +81,7 @@ public final class FactwireTopology {
         KStream<String, PreparedArticle> sequenced = prepared.repartition(Repartitioned.<String, PreparedArticle>as(DECIDE_TOPIC)
                         .withNumberOfPartitions(1).withKeySerde(Serdes.String()).withValueSerde(PreparedArticle.SERDE))
                 .process(RankOrder.supplier(PreparedArticle.SERDE, config.partitions(), config.orderMaxWait(),
-                        config.bootstrapServers(), articles.name()), Named.as(RankOrder.NAME));
+                        config.orderInFlight(), config.bootstrapServers(), articles.name()), Named.as(RankOrder.NAME));
         KStream<String, Assigned<PreparedArticle>> assigned =
                 EventStage.assign(DedupStage.decide(sequenced, topics, dedupConfig), topics, eventConfig);
 

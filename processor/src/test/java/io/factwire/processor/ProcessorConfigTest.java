@@ -22,11 +22,15 @@ class ProcessorConfigTest {
         assertThat(streams).containsEntry("application.id", "factwire-processor")
                 .containsEntry("processing.guarantee", "exactly_once_v2")
                 .containsEntry("num.stream.threads", "2")
-                .containsEntry("commit.interval.ms", "30")
+                .containsEntry("commit.interval.ms", "15")
+                .containsEntry("poll.ms", "5")
                 .containsEntry("ensure.explicit.internal.resource.naming", "true")
                 .containsEntry("errors.dead.letter.queue.topic.name", "dead-letters")
                 .containsEntry("replication.factor", "1");
         assertThat(ProcessorConfig.defaults().partitions()).isEqualTo(6);
+        assertThat(ProcessorConfig.defaults().orderInFlight()).isEqualTo(java.time.Duration.ofMillis(40));
+        assertThat(ProcessorConfig.defaults().with("factwire.order.in-flight", "150ms").orderInFlight())
+                .isEqualTo(java.time.Duration.ofMillis(150));
     }
 
     @Test

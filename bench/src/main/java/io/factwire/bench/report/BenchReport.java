@@ -91,6 +91,7 @@ public record BenchReport(String startedAt, double elapsedSeconds, Machine machi
      * @param firstFactUpdate        send to the first fact update caused by the article, read_committed
      * @param lastFactUpdate         send to the last fact update caused by the article
      * @param verdict                send to the article's appearance on articles-unique or articles-duplicates
+     * @param decisionInput          send to the article's appearance on the decision's hop (its text work committed)
      * @param drainSeconds           end of sending to every input consumed and committed (or to giving up)
      * @param drained                false when the processor had not caught up by then: the latencies then leave
      *                               out the articles still in the queue
@@ -98,7 +99,8 @@ public record BenchReport(String startedAt, double elapsedSeconds, Machine machi
     public record LatencyFigures(double offeredPerSecond, String rateChoice, double seconds, long sent,
                                  double maxSendDelayMs,
                                  long articlesWithFactUpdate, LatencySummary firstFactUpdate,
-                                 LatencySummary lastFactUpdate, LatencySummary verdict, double drainSeconds,
+                                 LatencySummary lastFactUpdate, LatencySummary verdict,
+                                 LatencySummary decisionInput, double drainSeconds,
                                  boolean drained, CpuUse cpu) {
     }
 

@@ -64,10 +64,14 @@ public final class ReportTable {
         row("throughput, factwire topology, exactly-once", rate(f.perSecond()), target(r, 0));
         row("throughput, pass-through, exactly-once", rate(p.perSecond()), "");
         row("factwire / pass-through", String.format(Locale.ROOT, "%.3f", r.factwireToPassThrough()), "");
+        row("processor CPU per article", String.format(Locale.ROOT, "%.2f ms (%.1f CPU-s / %,d articles)",
+                1000 * f.cpu().processorSeconds() / f.articles(), f.cpu().processorSeconds(), f.articles()), target(r, 1));
         row(String.format(Locale.ROOT, "scaling: first %,d -> last %,d articles", s.first().to() - s.first().from(),
                         s.last().to() - s.last().from()),
                 String.format(Locale.ROOT, "%,.0f -> %,.0f articles/s (%+.1f %%)", s.first().perSecond(),
-                        s.last().perSecond(), s.changePercent()), target(r, 2));
+                        s.last().perSecond(), s.changePercent()), "");
+        row("  last window vs the one before", String.format(Locale.ROOT, "%+.1f %%", r.targets().get(4).measured()),
+                target(r, 4));
         s.stages().forEach(stage -> row("  " + stage.topic(), String.format(Locale.ROOT,
                 "%,d records, done after %.1f s", stage.records(), stage.doneSeconds()), ""));
         for (BenchReport.ScaleOutFigures o : r.scaleOut()) {
@@ -79,7 +83,7 @@ public final class ReportTable {
         row("verdicts on the workload", String.format(Locale.ROOT, "%,d unique, %,d duplicates, %,d none",
                 s.unique(), s.duplicates(), r.workload().published() - s.completed()), "");
         row(String.format(Locale.ROOT, "latency at %.0f/s for %.0f s, first fact update", l.offeredPerSecond(),
-                l.seconds()), latency(l.firstFactUpdate()), target(r, 1));
+                l.seconds()), latency(l.firstFactUpdate()), target(r, 2) + ";" + target(r, 3));
         if (!l.rateChoice().equals("default")) {
             row("  rate", l.rateChoice(), "");
         }
@@ -89,8 +93,9 @@ public final class ReportTable {
         }
         row("  last fact update of the article", latency(l.lastFactUpdate()), "");
         row("  verdict (articles-unique / -duplicates)", latency(l.verdict()), "");
+        row("  on the decision's hop (text work done)", latency(l.decisionInput()), "");
         row("processor heap, max after GC / peak", String.format(Locale.ROOT, "%.0f / %.0f MB (limit %.0f MB)",
-                mem.heapMaxAfterGcBytes() / MB, mem.heapPeakUsedBytes() / MB, mem.heapMaxBytes() / MB), target(r, 3));
+                mem.heapMaxAfterGcBytes() / MB, mem.heapPeakUsedBytes() / MB, mem.heapMaxBytes() / MB), target(r, 5));
         row("processor live heap at the end", mb(mem.liveHeapBytesAtEnd()) + (mem.liveHeapLargest().isEmpty() ? ""
                 : ", largest: " + mem.liveHeapLargest().getFirst()), "");
         row("processor RSS peak (VmHWM)", mb(mem.rssPeakBytes()), "");

@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * record that was read is either still waiting after a crash or was decided, never lost; the queues are rebuilt
  * from the store when the task starts. A record that can go on as it arrives never enters the store. Whether a partition with nothing waiting may still send a record of lower
  * rank, the merge reads from the source topic's end offsets ({@link SourceEnds}, listed on a thread of its own); a
- * wall-clock punctuator looks again every 10 ms. The price is latency: about 100 ms on an idle pipeline, and up to
+ * wall-clock punctuator looks again every 10 ms. The price is latency: about {@code factwire.order.in-flight} on an idle pipeline, and up to
  * {@code factwire.order.max-wait} when a partition's newest records never reach the merge (poison, re-sends).
  */
 public final class RankOrder<T extends Ranked> implements Processor<String, T, String, T> {
@@ -46,6 +46,12 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     public static final String STORE = "decide-rank-buffer";
     public static final String MAX_WAIT = "factwire.order.max-wait";
     public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(2);
+    public static final String IN_FLIGHT = "factwire.order.in-flight";
+    /**
+     * How long a record may take from its ingest time to its append: ingest's producer lingers up to 20 ms, and the
+     * requests to two brokers can land some milliseconds apart. Each record of an idle pipeline waits this long.
+     */
+    public static final Duration DEFAULT_IN_FLIGHT = Duration.ofMillis(40);
     /** How often waiting records are looked at again without a new arrival (a new list of end offsets comes every 20 ms). */
     private static final Duration LOOK_AGAIN = Duration.ofMillis(10);
     /** Records of a lagging partition are waited for while fewer than this many wait (about 40 MB of articles). */
@@ -56,6 +62,7 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     private final Serde<T> serde;
     private final int partitions;
     private final Duration maxWait;
+    private final Duration inFlight;
     private final String bootstrapServers;
     private final String sourceTopic;
     private ProcessorContext<String, T> context;
@@ -67,10 +74,12 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     private Record<String, T> arriving;
     private SourceEnds ends;
 
-    private RankOrder(Serde<T> serde, int partitions, Duration maxWait, String bootstrapServers, String sourceTopic) {
+    private RankOrder(Serde<T> serde, int partitions, Duration maxWait, Duration inFlight, String bootstrapServers,
+                      String sourceTopic) {
         this.serde = serde;
         this.partitions = partitions;
         this.maxWait = maxWait;
+        this.inFlight = inFlight;
         this.bootstrapServers = bootstrapServers;
         this.sourceTopic = sourceTopic;
         this.stored = storedForm(serde);
@@ -80,10 +89,12 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     /**
      * The merge, with its store, of the records of {@code partitions} partitions of {@code sourceTopic}, whose end
      * offsets it lists on {@code bootstrapServers} (null: it does not, and a partition with nothing waiting counts
-     * as done only after {@code maxWait} without a record).
+     * as done only after {@code maxWait} without a record), counting a list of them for a record only when taken at
+     * least {@code inFlight} after its ingest time.
      */
     public static <T extends Ranked> ProcessorSupplier<String, T, String, T> supplier(Serde<T> serde, int partitions,
                                                                                     Duration maxWait,
+                                                                                    Duration inFlight,
                                                                                     String bootstrapServers,
                                                                                     String sourceTopic) {
         StoreBuilder<?> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.Bytes(),
@@ -91,7 +102,7 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, T, String, T> get() {
-                return new RankOrder<>(serde, partitions, maxWait, bootstrapServers, sourceTopic);
+                return new RankOrder<>(serde, partitions, maxWait, inFlight, bootstrapServers, sourceTopic);
             }
 
             @Override
@@ -126,7 +137,7 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         this.context = context;
         this.store = context.getStateStore(STORE);
         long now = context.currentSystemTimeMs();
-        this.queues = new RankQueues<>(partitions, maxWait.toMillis(), MAX_WAITING, now);
+        this.queues = new RankQueues<>(partitions, maxWait.toMillis(), inFlight.toMillis(), MAX_WAITING, now);
         // One partition is always caught up with itself: no broker client for it (nor for a TopologyTestDriver).
         // init() runs again after an exactly-once abort: one lister per processor, not one per init.
         if (ends == null && bootstrapServers != null && partitions > 1) {

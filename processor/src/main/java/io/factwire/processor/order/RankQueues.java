@@ -15,7 +15,7 @@ import java.util.function.LongFunction;
  *
  * <p>A partition without a record waiting is caught up when the merge has seen every offset it held as of the first
  * list of end offsets ({@link SourceEnds}) taken once the candidate had reached the merge and at least
- * {@link #IN_FLIGHT_MS} after its ingest time: a record stamped before the candidate by the same publisher was sent
+ * {@code inFlight} ({@code factwire.order.in-flight}) after its ingest time: a record stamped before the candidate by the same publisher was sent
  * before it, and is appended by then unless it spent longer in the publisher than the candidate spent getting from
  * the broker through the text work to the merge. What came later ranks later and is not waited for (waiting for
  * the latest list instead makes each record wait for the next ones: p99 972 ms at 100 articles/s).
@@ -34,15 +34,14 @@ final class RankQueues<R> {
     /** A waiting record ({@code item}), its rank (ingest time, then id), where it was read and when it reached the merge. */
     record Waiting<R>(R item, long ingested, String id, int partition, long offset, long arrivedMs) {}
 
-    /** How long after a record's ingest time a list of end offsets must at least have been taken to count for it. */
-    static final long IN_FLIGHT_MS = 100;
-
     static final Comparator<Waiting<?>> RANK = Comparator.<Waiting<?>>comparingLong(Waiting::ingested)
             .thenComparing(Waiting::id)
             .thenComparingInt(Waiting::partition);
 
     private final int partitions;
     private final long maxWaitMs;
+    /** How long after a record's ingest time a list of end offsets must at least have been taken to count for it. */
+    private final long inFlightMs;
     private final int maxWaiting;
     private final Map<Integer, ArrayDeque<Waiting<R>>> queues = new TreeMap<>();
     private final long[] lastArrivalMs;
@@ -58,11 +57,13 @@ final class RankQueues<R> {
     /**
      * @param partitions how many source partitions there are (records of higher partitions are merged too, but not
      *                   waited for)
+     * @param inFlightMs how long a record may take from its ingest time to its append to the source topic
      * @param startMs    when the merge started: a partition that has sent nothing yet is quiet {@code maxWait} later
      */
-    RankQueues(int partitions, long maxWaitMs, int maxWaiting, long startMs) {
+    RankQueues(int partitions, long maxWaitMs, long inFlightMs, int maxWaiting, long startMs) {
         this.partitions = partitions;
         this.maxWaitMs = maxWaitMs;
+        this.inFlightMs = inFlightMs;
         this.maxWaiting = maxWaiting;
         this.lastArrivalMs = new long[Math.max(0, partitions)];
         this.busyAtArrivalNanos = new long[Math.max(0, partitions)];
@@ -123,7 +124,7 @@ final class RankQueues<R> {
         for (int partition = 0; partition < partitions; partition++) {
             ArrayDeque<Waiting<R>> queue = queues.get(partition);
             if (queue != null && !queue.isEmpty()) continue;
-            if (asOf == null) asOf = ends.apply(Math.max(lowest.ingested() + IN_FLIGHT_MS, lowest.arrivedMs()));
+            if (asOf == null) asOf = ends.apply(Math.max(lowest.ingested() + inFlightMs, lowest.arrivedMs()));
             if (caughtUp(partition, asOf)) continue;
             if (!quiet(partition, nowMs)) {
                 if (waiting < maxWaiting) return Optional.empty();

@@ -30,7 +30,7 @@ class RankOrderTest {
     private static TopologyTestDriver driver() {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream("in", Consumed.with(Serdes.String(), SERDE))
-                .process(RankOrder.supplier(SERDE, 3, Duration.ofMillis(200), null, "in"), Named.as(RankOrder.NAME))
+                .process(RankOrder.supplier(SERDE, 3, Duration.ofMillis(200), Duration.ofMillis(100), null, "in"), Named.as(RankOrder.NAME))
                 .to("out", Produced.with(Serdes.String(), SERDE));
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "rank-order-test");

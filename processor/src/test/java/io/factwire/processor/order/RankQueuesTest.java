@@ -17,7 +17,7 @@ class RankQueuesTest {
 
     /** Adds the records in the order given, releasing what may go after each; then lets every wait run out. */
     private static List<String> merged(List<RankQueues.Waiting<byte[]>> arrivals) {
-        RankQueues<byte[]> queues = new RankQueues<>(3, 200, 100, 0);
+        RankQueues<byte[]> queues = new RankQueues<>(3, 200, 100, 100, 0);
         List<String> released = new ArrayList<>();
         for (RankQueues.Waiting<byte[]> record : arrivals) {
             queues.add(record);
@@ -53,7 +53,7 @@ class RankQueuesTest {
 
     @Test
     void aPartitionThatSendsNothingIsWaitedForUntilItIsQuiet() {
-        RankQueues<byte[]> queues = new RankQueues<>(3, 200, 100, 0);
+        RankQueues<byte[]> queues = new RankQueues<>(3, 200, 100, 100, 0);
         queues.add(record(0, 1, "a", 1_000));
         queues.add(record(1, 2, "b", 1_050));
 
@@ -71,7 +71,7 @@ class RankQueuesTest {
 
     @Test
     void aPartitionWithNothingWaitingIsDoneOnceTheMergeSawWhatItHeldWhenTheCandidateArrived() {
-        RankQueues<byte[]> queues = new RankQueues<>(3, 2_000, 100, 1_000);
+        RankQueues<byte[]> queues = new RankQueues<>(3, 2_000, 100, 100, 1_000);
         queues.add(new RankQueues.Waiting<>(new byte[0], 1_000, "a", 0, 0, 1_150));
         List<SourceEnds.Snapshot> listed = new ArrayList<>();
         java.util.function.LongFunction<SourceEnds.Snapshot> ends = ms ->
@@ -91,7 +91,7 @@ class RankQueuesTest {
 
     @Test
     void timeSpentDecidingIsNotQuietTime() {
-        RankQueues<byte[]> queues = new RankQueues<>(2, 200, 100, 0);
+        RankQueues<byte[]> queues = new RankQueues<>(2, 200, 100, 100, 0);
         queues.add(record(0, 1, "a", 1_000));
         queues.add(record(1, 2, "b", 1_000));
         assertThat(queues.next(1_000, NO_ENDS)).map(RankQueues.Waiting::id).contains("a");
@@ -103,7 +103,7 @@ class RankQueuesTest {
 
     @Test
     void aLaggingPartitionIsWaitedForUntilTooManyRecordsWait() {
-        RankQueues<byte[]> queues = new RankQueues<>(2, 200, 3, 0);
+        RankQueues<byte[]> queues = new RankQueues<>(2, 200, 100, 3, 0);
         queues.add(record(1, 1, "lagging", 1_000));
         assertThat(queues.next(1_000, NO_ENDS)).map(RankQueues.Waiting::id).contains("lagging");
         queues.add(record(0, 5, "x", 1_000));
@@ -117,7 +117,7 @@ class RankQueuesTest {
 
     @Test
     void tiesInIngestTimeGoByArticleId() {
-        RankQueues<byte[]> queues = new RankQueues<>(2, 200, 100, 0);
+        RankQueues<byte[]> queues = new RankQueues<>(2, 200, 100, 100, 0);
         queues.add(record(1, 7, "b", 0));
         queues.add(record(0, 7, "a", 0));
 
