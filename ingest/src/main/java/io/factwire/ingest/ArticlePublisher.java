@@ -36,7 +36,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 public final class ArticlePublisher implements AutoCloseable {
 
     public static final String SOURCE_HEADER = "factwire.source";
-    public static final String INGESTED_HEADER = "factwire.ingested";
+    public static final String INGESTED_HEADER = io.factwire.schemas.Topics.INGESTED_HEADER;
     public static final int MAX_IDS_REPORTED = 20;
 
     private final Producer<String, Article> producer;

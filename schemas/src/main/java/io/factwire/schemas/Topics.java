@@ -31,6 +31,11 @@ public final class Topics implements AutoCloseable {
     public static final String FACTS = "facts";
     public static final String FACT_UPDATES = "fact-updates";
     public static final String DEAD_LETTERS = "dead-letters";
+    /**
+     * Header of an article record, and of everything the processor derives from it (Kafka Streams carries headers
+     * along): when ingest read the article (ISO-8601).
+     */
+    public static final String INGESTED_HEADER = "factwire.ingested";
 
     private static final List<String> ALL = List.of(
             ARTICLES, ARTICLES_UNIQUE, ARTICLES_DUPLICATES, EVENTS, CLAIMS, FACTS, FACT_UPDATES, DEAD_LETTERS);

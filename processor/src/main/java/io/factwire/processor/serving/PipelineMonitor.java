@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 final class PipelineMonitor implements AutoCloseable {
 
     /** Header with the ISO-8601 instant the ingest CLI read the article (io.factwire.ingest.ArticlePublisher). */
-    static final String INGESTED_HEADER = "factwire.ingested";
+    static final String INGESTED_HEADER = io.factwire.schemas.Topics.INGESTED_HEADER;
     static final String ARTICLES_IN = "factwire.articles.in";
     static final String DUPLICATES = "factwire.duplicates";
     static final String CLAIMS = "factwire.claims";

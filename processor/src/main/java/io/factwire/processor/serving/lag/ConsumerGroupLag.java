@@ -37,7 +37,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class ConsumerGroupLag {
 
-    static final String INGESTED_HEADER = "factwire.ingested";
+    static final String INGESTED_HEADER = io.factwire.schemas.Topics.INGESTED_HEADER;
     private static final Duration FETCH_WAIT = Duration.ofSeconds(3);
 
     private final Admin admin;
