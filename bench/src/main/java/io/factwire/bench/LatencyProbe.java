@@ -27,7 +27,8 @@ import org.apache.kafka.common.serialization.Deserializer;
 /**
  * Latency at a fixed offered rate: new articles are sent on a schedule while a read_committed reader notes when
  * each one's verdict (articles-unique or articles-duplicates) and fact updates (fact-updates, by their cause)
- * become visible, and when it reaches the decision's hop (its text work done): where along the path the time goes. Sender and reader share this JVM's clock, so no clock skew enters the figures.
+ * become visible, and when it reaches the decision's hop (its text work done): where along the path the time goes.
+ * Sender and reader share this JVM's clock, so no clock skew enters the figures.
  */
 final class LatencyProbe {
 
@@ -54,8 +55,8 @@ final class LatencyProbe {
     static LatencyFigures run(ProcessorUnderTest processor, WorkloadGenerator workload, Topics topics, Admin admin,
                               String bootstrapServers, BenchSettings.LatencyRate rate, double throughput,
                               Duration duration, PrintStream progress) throws InterruptedException {
-        return new LatencyProbe(topics, processor.applicationId()).measure(processor, workload, topics, admin, bootstrapServers, rate, throughput,
-                duration, progress);
+        return new LatencyProbe(topics, processor.applicationId()).measure(processor, workload, topics, admin,
+                bootstrapServers, rate, throughput, duration, progress);
     }
 
     private LatencyFigures measure(ProcessorUnderTest processor, WorkloadGenerator workload, Topics topics, Admin admin,
@@ -94,7 +95,8 @@ final class LatencyProbe {
         }
         LatencySummary first = latencies(firstFactUpdate);
         return new LatencyFigures(perSecond, rate.why(), duration.toNanos() / 1e9, sends, worstDelay / 1e6,
-                first.count(), first, latencies(lastFactUpdate), latencies(verdict), latencies(decisionInput), (done.nanos() - sendingEnded) / 1e9,
+                first.count(), first, latencies(lastFactUpdate), latencies(verdict), latencies(decisionInput),
+                (done.nanos() - sendingEnded) / 1e9,
                 done.done(), after.since(before));
     }
 
@@ -111,7 +113,9 @@ final class LatencyProbe {
             firstFactUpdate.putIfAbsent(cause, receivedNanos);
             lastFactUpdate.put(cause, receivedNanos);
         } else if (record.topic().equals(decisionHop)) {
-            if (record.key() != null) decisionInput.putIfAbsent(new String(record.key(), StandardCharsets.UTF_8), receivedNanos);
+            if (record.key() != null) {
+                decisionInput.putIfAbsent(new String(record.key(), StandardCharsets.UTF_8), receivedNanos);
+            }
         } else if (record.key() != null) {
             verdict.putIfAbsent(new String(record.key(), StandardCharsets.UTF_8), receivedNanos);
         }
