@@ -151,10 +151,13 @@ public final class ArticleReader {
 
     /**
      * True for the files a folder read (or a follow) picks up under {@code root}: not hidden and not inside a
-     * hidden folder (such as {@code .git}), and not an editor's backup ({@code name~}).
+     * hidden folder (such as {@code .git}), not an editor's backup ({@code name~}), and not the folder's README
+     * (any case, any extension): by convention it describes the folder, it is not one of its articles. A README
+     * given as a path of its own is read like any file.
      */
     static boolean isArticleFile(Path root, Path file) {
-        if (file.getFileName().toString().endsWith("~")) {
+        String name = file.getFileName().toString();
+        if (name.endsWith("~") || (!file.equals(root) && idOf(file).equalsIgnoreCase("readme"))) {
             return false;
         }
         for (Path part : root.relativize(file)) {

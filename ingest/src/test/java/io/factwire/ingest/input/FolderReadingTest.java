@@ -13,7 +13,7 @@ class FolderReadingTest {
     Path dir;
 
     @Test
-    void aFolderIsReadRecursivelyInSortedOrderSkippingHiddenAndBackupFiles() {
+    void aFolderIsReadRecursivelyInSortedOrderSkippingHiddenAndBackupFilesAndItsReadme() {
         Path root = dir.resolve("in");
         Inputs.write(root.resolve("b.txt"), "Text b.");
         Inputs.write(root.resolve("a.txt"), "Text a.");
@@ -25,6 +25,8 @@ class FolderReadingTest {
         Inputs.write(root.resolve(".hidden.txt"), "Never read.");
         Inputs.write(root.resolve(".git/x.txt"), "Never read.");
         Inputs.write(root.resolve("a.txt~"), "Never read.");
+        Inputs.write(root.resolve("README.md"), "What this folder holds: never read as an article.");
+        Inputs.write(root.resolve("sub/readme.txt"), "Never read either.");
 
         Inputs.Read read = Inputs.read(root);
 
