@@ -26,7 +26,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 /**
  * Publishes articles to the articles topic: key = article id, value = the Avro {@link Article}, record
  * timestamp = publication time when known (else ingest time), headers {@value #SOURCE_HEADER} and
- * {@value #INGESTED_HEADER}.
+ * {@value Topics#INGESTED_HEADER}.
  *
  * <p>An article counts as published only once the broker acknowledged it. After the first failure nothing
  * more is sent (an idempotent producer cannot keep order past a failed batch, and a broker that is down
@@ -36,7 +36,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 public final class ArticlePublisher implements AutoCloseable {
 
     public static final String SOURCE_HEADER = "factwire.source";
-    public static final String INGESTED_HEADER = io.factwire.schemas.Topics.INGESTED_HEADER;
     public static final int MAX_IDS_REPORTED = 20;
 
     private final Producer<String, Article> producer;
@@ -117,7 +116,7 @@ public final class ArticlePublisher implements AutoCloseable {
         Instant ingested = ingestClock.next();
         RecordHeaders headers = new RecordHeaders();
         headers.add(SOURCE_HEADER, article.position().toString().getBytes(StandardCharsets.UTF_8));
-        headers.add(INGESTED_HEADER, ingested.toString().getBytes(StandardCharsets.UTF_8));
+        headers.add(Topics.INGESTED_HEADER, ingested.toString().getBytes(StandardCharsets.UTF_8));
         ProducerRecord<String, Article> record = new ProducerRecord<>(topic, null, timestamp(article, ingested),
                 article.id(), article.toAvro(ingested), headers);
         String id = article.id();

@@ -152,7 +152,7 @@ class IngestIT {
         long expectedTimestamp = (read.published() != null ? read.published() : value.getIngested()).toEpochMilli();
         assertThat(record.timestamp()).as(id).isEqualTo(expectedTimestamp);
         assertThat(header(record, ArticlePublisher.SOURCE_HEADER)).as(id).isEqualTo(value.getSource());
-        assertThat(header(record, ArticlePublisher.INGESTED_HEADER)).as(id).isEqualTo(value.getIngested().toString());
+        assertThat(header(record, Topics.INGESTED_HEADER)).as(id).isEqualTo(value.getIngested().toString());
     }
 
     /** Magic byte 0, then a 4-byte schema id that the registry resolves to the Article schema. */

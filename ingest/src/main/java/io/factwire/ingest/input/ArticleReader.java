@@ -156,8 +156,8 @@ public final class ArticleReader {
      * given as a path of its own is read like any file.
      */
     static boolean isArticleFile(Path root, Path file) {
-        String name = file.getFileName().toString();
-        if (name.endsWith("~") || (!file.equals(root) && idOf(file).equalsIgnoreCase("readme"))) {
+        boolean readme = !file.equals(root) && idOf(file).equalsIgnoreCase("readme");
+        if (readme || file.getFileName().toString().endsWith("~")) {
             return false;
         }
         for (Path part : root.relativize(file)) {

@@ -35,9 +35,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Waiting records live in the store {@value #STORE} (in memory, with a changelog), so under exactly-once a
  * record that was read is either still waiting after a crash or was decided, never lost; the queues are rebuilt
- * from the store when the task starts. A record that can go on as it arrives never enters the store. Whether a partition with nothing waiting may still send a record of lower
- * rank, the merge reads from the source topic's end offsets ({@link SourceEnds}, listed on a thread of its own); a
- * wall-clock punctuator looks again every 10 ms. The price is latency: about {@code factwire.order.in-flight} on an idle pipeline, and up to
+ * from the store when the task starts. A record that can go on as it arrives never enters the store. Whether a
+ * partition with nothing waiting may still send a record of lower rank, the merge reads from the source topic's end
+ * offsets ({@link SourceEnds}, listed on a thread of its own); a wall-clock punctuator looks again every 10 ms. The
+ * price is latency: about {@code factwire.order.in-flight} on an idle pipeline, and up to
  * {@code factwire.order.max-wait} when a partition's newest records never reach the merge (poison, re-sends).
  */
 public final class RankOrder<T extends Ranked> implements Processor<String, T, String, T> {
@@ -84,7 +85,6 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         this.sourceTopic = sourceTopic;
         this.stored = storedForm(serde);
     }
-
 
     /**
      * The merge, with its store, of the records of {@code partitions} partitions of {@code sourceTopic}, whose end

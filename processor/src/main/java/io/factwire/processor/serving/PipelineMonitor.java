@@ -35,8 +35,6 @@ import org.slf4j.LoggerFactory;
  */
 final class PipelineMonitor implements AutoCloseable {
 
-    /** Header with the ISO-8601 instant the ingest CLI read the article (io.factwire.ingest.ArticlePublisher). */
-    static final String INGESTED_HEADER = io.factwire.schemas.Topics.INGESTED_HEADER;
     static final String ARTICLES_IN = "factwire.articles.in";
     static final String DUPLICATES = "factwire.duplicates";
     static final String CLAIMS = "factwire.claims";
@@ -128,7 +126,7 @@ final class PipelineMonitor implements AutoCloseable {
     }
 
     private static Optional<Instant> ingested(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader(INGESTED_HEADER);
+        Header header = record.headers().lastHeader(Topics.INGESTED_HEADER);
         if (header == null || header.value() == null) return Optional.empty();
         try {
             return Optional.of(Instant.parse(new String(header.value(), StandardCharsets.UTF_8)));

@@ -68,7 +68,7 @@ class PipelineMonitorTest {
 
     private static ConsumerRecord<String, byte[]> record(String topic, String key, byte[] value, String ingested) {
         RecordHeaders headers = new RecordHeaders();
-        if (ingested != null) headers.add(PipelineMonitor.INGESTED_HEADER, ingested.getBytes(StandardCharsets.UTF_8));
+        if (ingested != null) headers.add(Topics.INGESTED_HEADER, ingested.getBytes(StandardCharsets.UTF_8));
         return new ConsumerRecord<>(topic, 0, 0, 0L, TimestampType.CREATE_TIME, -1, -1, key, value, headers, Optional.empty());
     }
 }

@@ -7,6 +7,7 @@ import io.factwire.avro.FactState;
 import io.factwire.avro.Outcome;
 import io.factwire.avro.VictimGroup;
 import io.factwire.processor.serving.HttpJson.Answer;
+import io.factwire.schemas.Topics;
 import io.factwire.stack.StackEndpoints;
 import io.factwire.stack.junit.RealStack;
 import java.net.URLEncoder;
@@ -191,7 +192,7 @@ class ServingApiIT {
     void metricsHaveKafkaStreamsJvmAndFactwireMetersIncludingEndToEndLatency() throws Exception {
         String article = FIRE + "-latency";
         RecordHeaders headers = new RecordHeaders();
-        headers.add(PipelineMonitor.INGESTED_HEADER, java.time.Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+        headers.add(Topics.INGESTED_HEADER, java.time.Instant.now().toString().getBytes(StandardCharsets.UTF_8));
         kafka.publish(kafka.topics.articles(), article,
                 ServingSamples.article(article, null, "Harbour fire toll rises", "Seven people died."), headers);
         FactState before = ServingSamples.fact(FIRE, Outcome.killed, VictimGroup.all, 3, 5, 6);

@@ -1,5 +1,6 @@
 package io.factwire.processor.serving.lag;
 
+import io.factwire.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +38,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class ConsumerGroupLag {
 
-    static final String INGESTED_HEADER = io.factwire.schemas.Topics.INGESTED_HEADER;
     private static final Duration FETCH_WAIT = Duration.ofSeconds(3);
 
     private final Admin admin;
@@ -125,7 +125,7 @@ public final class ConsumerGroupLag {
     }
 
     private static Instant timeOf(ConsumerRecord<?, ?> record) {
-        Header ingested = record.headers().lastHeader(INGESTED_HEADER);
+        Header ingested = record.headers().lastHeader(Topics.INGESTED_HEADER);
         if (ingested != null && ingested.value() != null) {
             try {
                 return Instant.parse(new String(ingested.value(), StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factwire.schemas.Topics;
 import io.factwire.stack.KafkaReady;
 import io.factwire.stack.StackEndpoints;
 import io.factwire.stack.junit.RealStack;
@@ -50,7 +51,7 @@ class LagCommandIT {
             for (int i = 0; i < 5; i++) {
                 // Partition 0: published long ago (record timestamp), ingested 30 s ago (header): the header wins.
                 RecordHeaders headers = new RecordHeaders();
-                headers.add(ConsumerGroupLag.INGESTED_HEADER, now.minusSeconds(30).toString().getBytes(StandardCharsets.UTF_8));
+                headers.add(Topics.INGESTED_HEADER, now.minusSeconds(30).toString().getBytes(StandardCharsets.UTF_8));
                 producer.send(new ProducerRecord<>(TOPIC, 0, Instant.parse("2022-01-06T10:00:00Z").toEpochMilli(), "a" + i, "x", headers)).get();
             }
             for (int i = 0; i < 2; i++) {
