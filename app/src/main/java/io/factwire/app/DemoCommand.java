@@ -79,7 +79,8 @@ final class DemoCommand implements Callable<Integer> {
             awaitQuietly(closed);
         }, "factwire-demo-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (LocalStack stack = LocalStack.start(StackOptions.builder().dataDir(home.resolve("stack")).build())) {
+        try (LocalStack stack = LocalStack.start(StackOptions.builder().dataDir(home.resolve("stack")).build())
+                .closedByOwner()) {
             StackEndpoints endpoints = stack.endpoints();
             ProcessorConfig config = processorConfig(endpoints, partitions, threads, home.resolve("streams"));
             System.err.println("demo: starting the processor (" + threads + " stream threads, " + partitions + " partitions)");
