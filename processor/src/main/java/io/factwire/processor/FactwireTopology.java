@@ -17,6 +17,7 @@ import io.factwire.processor.events.FeatureExtractor;
 import io.factwire.processor.facts.FactConfig;
 import io.factwire.processor.facts.FactStage;
 import io.factwire.processor.order.RankOrder;
+import io.factwire.processor.order.RankedBytes;
 import io.factwire.schemas.Topic;
 import io.factwire.schemas.Topics;
 import java.util.ArrayList;
@@ -78,10 +79,14 @@ public final class FactwireTopology {
                 .mapValues(article -> article.withClaims(claimReader.read(article.article())), Named.as(ClaimStage.EXTRACT));
         // Every decision in one order: a copy and its original, an article and the open events, meet in one task, and
         // the partitions' streams are merged by rank there, so that the order does not depend on their interleaving.
-        KStream<String, PreparedArticle> sequenced = prepared.repartition(Repartitioned.<String, PreparedArticle>as(DECIDE_TOPIC)
-                        .withNumberOfPartitions(1).withKeySerde(Serdes.String()).withValueSerde(PreparedArticle.SERDE))
-                .process(RankOrder.supplier(PreparedArticle.SERDE, config.partitions(), config.orderMaxWait(),
-                        config.orderInFlight(), config.bootstrapServers(), articles.name()), Named.as(RankOrder.NAME));
+        // The merge reads only the rank at the head of the encoding: a waiting record is stored as it came.
+        KStream<String, PreparedArticle> sequenced = prepared
+                .mapValues(PreparedArticle::encoded, Named.as("decide-encode"))
+                .repartition(Repartitioned.<String, RankedBytes>as(DECIDE_TOPIC)
+                        .withNumberOfPartitions(1).withKeySerde(Serdes.String()).withValueSerde(PreparedArticle.ENCODED))
+                .process(RankOrder.supplier(PreparedArticle.ENCODED, config.partitions(), config.orderMaxWait(),
+                        config.orderInFlight(), config.bootstrapServers(), articles.name()), Named.as(RankOrder.NAME))
+                .mapValues(PreparedArticle::decoded, Named.as("decide-decode"));
         KStream<String, Assigned<PreparedArticle>> assigned =
                 EventStage.assign(DedupStage.decide(sequenced, topics, dedupConfig), topics, eventConfig);
 

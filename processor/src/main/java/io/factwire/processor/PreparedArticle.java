@@ -9,9 +9,11 @@ import io.factwire.processor.events.EventFeatures;
 import io.factwire.processor.events.EventSerdes;
 import io.factwire.processor.events.Featured;
 import io.factwire.processor.order.Ranked;
+import io.factwire.processor.order.RankedBytes;
 import io.factwire.processor.order.SourcePosition;
 import io.factwire.processor.serde.BinarySerde;
 import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
 
 /**
  * An article with everything the stages read of it where it arrived (its dedup signature, its event features, its
@@ -38,17 +40,37 @@ record PreparedArticle(Article article, SourcePosition source, ArticleSignature 
         return Signed.super.ingested();
     }
 
-    /** Format 2: the source partition and offset, the article (Avro single-object encoding), the signature, the features, the claims. */
-    static final BinarySerde<PreparedArticle> SERDE = new BinarySerde<>("prepared article", 2, (prepared, out) -> {
+    /**
+     * The format of the hop to the decision: 3 put the ingest time beside the source partition and offset, in the
+     * prefix {@link RankedBytes} reads, so that the merge ranks a record without decoding it.
+     */
+    static final int FORMAT = 3;
+
+    /** Format 3: the source partition and offset, the ingest time, the article (Avro single-object encoding), the signature, the features, the claims. */
+    static final BinarySerde<PreparedArticle> SERDE = new BinarySerde<>("prepared article", FORMAT, (prepared, out) -> {
         out.writeInt(prepared.source().partition());
         out.writeLong(prepared.source().offset());
+        out.writeLong(prepared.ingested());
         BinarySerde.writeArticle(out, prepared.article());
         DedupSerdes.writeSignature(out, prepared.signature());
         EventSerdes.writeFeatures(prepared.features(), out);
         BinarySerde.writeClaims(out, prepared.claims());
     }, in -> {
         SourcePosition source = new SourcePosition(in.readInt(), in.readLong());
+        in.readLong(); // the ingest time, read by the merge; the article carries it too
         return new PreparedArticle(BinarySerde.readArticle(in), source, DedupSerdes.readSignature(in),
                 EventSerdes.readFeatures(in), BinarySerde.readClaims(in));
     });
+
+    /** The hop's value serde: the encoding passes through the merge as it is. */
+    static final Serde<RankedBytes> ENCODED = RankedBytes.serde(FORMAT);
+
+    RankedBytes encoded() {
+        byte[] bytes = SERDE.serializer().serialize(FactwireTopology.DECIDE_TOPIC, this);
+        return new RankedBytes(source, ingested(), bytes);
+    }
+
+    static PreparedArticle decoded(RankedBytes encoded) {
+        return SERDE.deserializer().deserialize(FactwireTopology.DECIDE_TOPIC, encoded.bytes());
+    }
 }
