@@ -14,18 +14,16 @@ import java.util.regex.Pattern;
  * @param sentenceStart first of its sentence, headline line or quotation
  * @param possessive    written with a trailing 's
  * @param endsClause    followed by punctuation: a name phrase ends here
+ * @param key           lower case: how features are keyed
  */
-record Token(String text, boolean word, boolean sentenceStart, boolean possessive, boolean endsClause) {
+record Token(String text, boolean word, boolean sentenceStart, boolean possessive, boolean endsClause, String key) {
 
     private static final Pattern TOKEN = Pattern.compile(
             "[$€£]?\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?|\\p{L}[\\p{L}'’.\\-]*\\p{L}|\\p{L}");
+    /** A figure's currency sign and thousands separators. */
+    private static final Pattern FIGURE_MARKS = Pattern.compile("^[$€£]|,");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:\\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Jr|No)|\\b\\p{Lu})\\.$");
-
-    /** Lower case, possessive and trailing dots removed: how features are keyed. */
-    String key() {
-        return text.toLowerCase(Locale.ROOT);
-    }
 
     /** As written, for labels. */
     String display() {
@@ -40,10 +38,11 @@ record Token(String text, boolean word, boolean sentenceStart, boolean possessiv
             boolean word = Character.isLetter(raw.charAt(0));
             boolean possessive = word && (raw.endsWith("'s") || raw.endsWith("’s"));
             String clean = possessive ? raw.substring(0, raw.length() - 2) : raw;
-            clean = word ? stripDots(clean.replace('’', '\'')) : clean.replaceAll("^[$€£]|,", "");
+            clean = word ? stripDots(clean.replace('’', '\'')) : FIGURE_MARKS.matcher(clean).replaceAll("");
             if (clean.isEmpty()) continue;
+            // Keyed once here: the extractor reads a token's key several times.
             tokens.add(new Token(clean, word, startsSentence(text, matcher.start()), possessive,
-                    endsClause(text, matcher.end())));
+                    endsClause(text, matcher.end()), clean.toLowerCase(Locale.ROOT)));
         }
         return tokens;
     }
