@@ -15,10 +15,11 @@ import java.util.List;
  * Runs are merged pairwise while they stay small, as in a log-structured merge tree; a merge holds both inputs and
  * its output at once, which {@value #MAX_RUN_PAIRS} pairs bound. Most keys probed were never filed (a band of a text
  * nobody copied): a filter of all keys (two bits a key, some 8 bits a pair: about 5 % false positives) answers those
- * at once, and only the others binary-search the runs.
+ * at once, and only the others binary-search the runs, each run only if its own filter (another 8 bits a pair) may
+ * hold the key.
  *
  * <p>Measured on 500,000 articles of 42 random keys each: some 660 bytes an article of heap (the table of chains
- * it replaces: 1,500), 0.4 microseconds a probe of an absent key, as before.
+ * it replaces: 1,500), 0.4 microseconds a probe of an absent key, as before; the runs' filters add some 42 bytes.
  */
 final class KeyChains {
     /** Pairs the open table takes before it is sorted into a run. */
@@ -57,7 +58,10 @@ final class KeyChains {
     void newest(long key, int limit, List<IndexEntry> into) {
         if (!mightContain(filter, key)) return;
         int taken = open.newest(key, limit, this, into);
-        for (int i = runs.size() - 1; i >= 0 && taken < limit; i--) taken += runs.get(i).newest(key, limit - taken, this, into);
+        for (int i = runs.size() - 1; i >= 0 && taken < limit; i--) {
+            Run run = runs.get(i);
+            if (mightContain(run.filter(), key)) taken += run.newest(key, limit - taken, this, into);
+        }
     }
 
     /** Articles filed and not forgotten. */
@@ -96,8 +100,23 @@ final class KeyChains {
         }
     }
 
-    /** Pairs sorted by key, then by article number (the order they were filed in). */
-    private record Run(long[] keys, int[] articles) {
+    /**
+     * Pairs sorted by key, then by article number (the order they were filed in), behind a filter of their own keys:
+     * a key filed in a few runs is looked for only in those (a binary search of a large run costs some twenty cache
+     * misses, and at 500,000 articles the searches took a tenth of the decision's thread).
+     */
+    private record Run(long[] keys, int[] articles, long[] filter) {
+        Run(long[] keys, int[] articles) {
+            this(keys, articles, filterOf(keys));
+        }
+
+        private static long[] filterOf(long[] keys) {
+            // Some 8 bits a pair, as the filter of all keys.
+            long[] filter = new long[Math.max(1, Integer.highestOneBit(Math.max(1, keys.length / 8 - 1)) << 1)];
+            for (long key : keys) addTo(filter, key);
+            return filter;
+        }
+
         int size() {
             return keys.length;
         }
