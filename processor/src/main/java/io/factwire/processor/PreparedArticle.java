@@ -41,8 +41,8 @@ record PreparedArticle(Article article, SourcePosition source, ArticleSignature 
     }
 
     /**
-     * The format of the hop to the decision: 3 put the ingest time beside the source partition and offset, in the
-     * prefix {@link RankedBytes} reads, so that the merge ranks a record without decoding it.
+     * The format of the hop to the decision. Format 3 added the ingest time beside the source partition and offset,
+     * the prefix {@link RankedBytes} reads, so that the merge ranks a record without decoding it.
      */
     static final int FORMAT = 3;
 
