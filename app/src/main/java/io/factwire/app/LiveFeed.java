@@ -74,7 +74,14 @@ final class LiveFeed implements AutoCloseable {
 
     @Override
     public void close() {
-        consumer.close(Duration.ofSeconds(2));
-        topics.close();
+        // Ctrl-C stops the feed by interrupting its thread; a consumer closed on an interrupted thread cannot stop its
+        // fetcher and logs an error. The flag comes back once the consumer is closed, for whatever closes next.
+        boolean interrupted = Thread.interrupted();
+        try {
+            consumer.close(Duration.ofSeconds(2));
+            topics.close();
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 }
