@@ -10,11 +10,17 @@ import io.factwire.avro.FactUpdate;
 import io.factwire.schemas.registry.SchemaRegistryClient;
 import io.factwire.schemas.serde.AvroSerdeConfig;
 import io.factwire.schemas.serde.SpecificAvroSerde;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -36,6 +42,17 @@ public final class Topics implements AutoCloseable {
      * along): when ingest read the article (ISO-8601).
      */
     public static final String INGESTED_HEADER = "factwire.ingested";
+
+    /** The instant in a record's {@link #INGESTED_HEADER}; empty when it has none, or one that is not an instant. */
+    public static Optional<Instant> ingestedAt(Headers headers) {
+        Header header = headers.lastHeader(INGESTED_HEADER);
+        if (header == null || header.value() == null) return Optional.empty();
+        try {
+            return Optional.of(Instant.parse(new String(header.value(), StandardCharsets.UTF_8)));
+        } catch (DateTimeParseException notAnInstant) {
+            return Optional.empty();
+        }
+    }
 
     private static final List<String> ALL = List.of(
             ARTICLES, ARTICLES_UNIQUE, ARTICLES_DUPLICATES, EVENTS, CLAIMS, FACTS, FACT_UPDATES, DEAD_LETTERS);

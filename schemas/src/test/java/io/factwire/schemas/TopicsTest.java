@@ -3,9 +3,12 @@ package io.factwire.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factwire.schemas.registry.MockSchemaRegistryClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +77,15 @@ class TopicsTest {
     private static <V> V roundTrip(Topic<String, V> topic, Object sample) {
         byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), (V) sample);
         return topic.valueSerde().deserializer().deserialize(topic.name(), bytes);
+    }
+
+    @Test
+    void theIngestedHeaderIsReadAsAnInstantWhenItIsOne() {
+        RecordHeaders headers = new RecordHeaders();
+        assertThat(Topics.ingestedAt(headers)).isEmpty();
+        headers.add(Topics.INGESTED_HEADER, "not a time".getBytes(StandardCharsets.UTF_8));
+        assertThat(Topics.ingestedAt(headers)).isEmpty();
+        headers.add(Topics.INGESTED_HEADER, "2026-03-02T08:15:00Z".getBytes(StandardCharsets.UTF_8));
+        assertThat(Topics.ingestedAt(headers)).contains(Instant.parse("2026-03-02T08:15:00Z"));
     }
 }

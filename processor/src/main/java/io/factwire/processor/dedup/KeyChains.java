@@ -111,8 +111,9 @@ final class KeyChains {
         }
 
         private static long[] filterOf(long[] keys) {
-            // Some 8 bits a pair, as the filter of all keys.
-            long[] filter = new long[Math.max(1, Integer.highestOneBit(Math.max(1, keys.length / 8 - 1)) << 1)];
+            // At least 8 bits a pair, as the filter of all keys; a power of two of longs, as set() needs.
+            int longs = Math.max(1, (keys.length + 7) / 8);
+            long[] filter = new long[Integer.bitCount(longs) == 1 ? longs : Integer.highestOneBit(longs) << 1];
             for (long key : keys) addTo(filter, key);
             return filter;
         }

@@ -37,6 +37,12 @@ public final class BinarySerde<T> implements Serde<T> {
     private final byte format;
     private final Writer<T> writer;
     private final Reader<T> reader;
+    /**
+     * The size of the last record written, to start the next one's buffer at: records of one kind are alike in size,
+     * and an article-sized record grown from a small buffer was copied half a dozen times. A plain field: threads
+     * that share the serde may read a stale hint, which only costs a copy.
+     */
+    private int sizeHint = 128;
 
     public BinarySerde(String recordName, int format, Writer<T> writer, Reader<T> reader) {
         this.recordName = recordName;
@@ -49,13 +55,14 @@ public final class BinarySerde<T> implements Serde<T> {
     public Serializer<T> serializer() {
         return (topic, value) -> {
             if (value == null) return null;
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeHint);
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 out.writeByte(format);
                 writer.write(value, out);
             } catch (IOException | RuntimeException e) {
                 throw new SerializationException("cannot write " + recordName + " for topic " + topic + ": " + e, e);
             }
+            sizeHint = Math.max(128, bytes.size());
             return bytes.toByteArray();
         };
     }

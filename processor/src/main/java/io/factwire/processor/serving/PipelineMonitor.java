@@ -5,21 +5,17 @@ import io.factwire.schemas.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,7 +109,7 @@ final class PipelineMonitor implements AutoCloseable {
         Counter counter = counters.get(record.topic());
         if (counter != null) counter.increment();
         if (record.topic().equals(Topics.ARTICLES) && record.key() != null) {
-            ingestedByArticle.put(record.key(), ingested(record).orElse(clock.instant()));
+            ingestedByArticle.put(record.key(), Topics.ingestedAt(record.headers()).orElse(clock.instant()));
         } else if (record.topic().equals(Topics.FACT_UPDATES) && record.value() != null && !ingestedByArticle.isEmpty()) {
             try {
                 String cause = updates.deserialize(record.topic(), record.headers(), record.value()).getCause();
@@ -122,16 +118,6 @@ final class PipelineMonitor implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("pipeline monitor: cannot read {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
             }
-        }
-    }
-
-    private static Optional<Instant> ingested(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader(Topics.INGESTED_HEADER);
-        if (header == null || header.value() == null) return Optional.empty();
-        try {
-            return Optional.of(Instant.parse(new String(header.value(), StandardCharsets.UTF_8)));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
         }
     }
 

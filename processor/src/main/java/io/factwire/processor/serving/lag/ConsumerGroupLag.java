@@ -1,11 +1,9 @@
 package io.factwire.processor.serving.lag;
 
 import io.factwire.schemas.Topics;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +23,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -124,16 +121,9 @@ public final class ConsumerGroupLag {
         return oldest;
     }
 
+    /** When ingest read the article (its header), else the record's timestamp. */
     private static Instant timeOf(ConsumerRecord<?, ?> record) {
-        Header ingested = record.headers().lastHeader(Topics.INGESTED_HEADER);
-        if (ingested != null && ingested.value() != null) {
-            try {
-                return Instant.parse(new String(ingested.value(), StandardCharsets.UTF_8));
-            } catch (DateTimeParseException e) {
-                // Not ours after all: the record timestamp it is.
-            }
-        }
-        return Instant.ofEpochMilli(record.timestamp());
+        return Topics.ingestedAt(record.headers()).orElseGet(() -> Instant.ofEpochMilli(record.timestamp()));
     }
 
     /** The group has no committed offsets: it does not exist, or it has never committed. */
