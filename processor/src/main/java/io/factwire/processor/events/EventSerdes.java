@@ -4,7 +4,6 @@ import io.factwire.processor.serde.BinarySerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,9 +74,13 @@ public final class EventSerdes {
 
     private static Map<String, Float> readWeights(DataInputStream in) throws IOException {
         int size = in.readInt();
-        Map<String, Float> weights = new HashMap<>(size * 2);
-        for (int i = 0; i < size; i++) weights.put(in.readUTF(), in.readFloat());
-        return weights;
+        String[] features = new String[size];
+        Object[] weights = new Object[size];
+        for (int i = 0; i < size; i++) {
+            features[i] = in.readUTF();
+            weights[i] = in.readFloat();
+        }
+        return Sorted.of(features, weights);
     }
 
     private static void writeCounts(DataOutputStream out, Map<String, Integer> counts) throws IOException {
@@ -90,8 +93,12 @@ public final class EventSerdes {
 
     private static Map<String, Integer> readCounts(DataInputStream in) throws IOException {
         int size = in.readInt();
-        Map<String, Integer> counts = new HashMap<>(size * 2);
-        for (int i = 0; i < size; i++) counts.put(in.readUTF(), in.readInt());
-        return counts;
+        String[] keys = new String[size];
+        Object[] counts = new Object[size];
+        for (int i = 0; i < size; i++) {
+            keys[i] = in.readUTF();
+            counts[i] = in.readInt();
+        }
+        return Sorted.of(keys, counts);
     }
 }

@@ -1,9 +1,7 @@
 package io.factwire.processor.events;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -42,10 +40,11 @@ final class FeatureWeights {
             vector.put(term.getKey(), (float) weight);
             norm += weight * weight;
         }
-        if (norm == 0) return vector;
-        double length = Math.sqrt(norm);
-        vector.replaceAll((feature, weight) -> (float) (weight / length));
-        return vector;
+        if (norm != 0) {
+            double length = Math.sqrt(norm);
+            vector.replaceAll((feature, weight) -> (float) (weight / length));
+        }
+        return Sorted.copy(vector);
     }
 
     /** Cosine of a unit vector and a centroid. */
@@ -68,22 +67,22 @@ final class FeatureWeights {
 
     /**
      * The dot product of two vectors (summed over the first one's features in its order) and the squared norm of
-     * the second (summed in its order). Vectors in key order (a TreeMap, or {@link Sorted}'s copies: every centroid)
-     * are walked side by side in one pass, which is the costly part of scoring an article against its candidate
-     * events; the sums are added up in the same order as by lookups, so the figures are the same to the bit.
+     * the second (summed in its order). Vectors in key order ({@link Sorted}: every centroid and article vector) are
+     * walked side by side in one pass, which is the costly part of scoring an article against its candidate events;
+     * the sums are added up in the same order as by lookups, so the figures are the same to the bit.
      */
     private record DotAndNorm(double dot, double secondNorm) {
         static DotAndNorm of(Map<String, Float> a, Map<String, Float> b) {
-            if (!(inKeyOrder(a) && inKeyOrder(b))) return byLookups(a, b);
+            if (!(a instanceof Sorted<Float> first && b instanceof Sorted<Float> second)) return byLookups(a, b);
             double dot = 0;
             double norm = 0;
-            Iterator<Map.Entry<String, Float>> first = a.entrySet().iterator();
-            Map.Entry<String, Float> left = first.hasNext() ? first.next() : null;
-            for (Map.Entry<String, Float> right : b.entrySet()) {
-                float weight = right.getValue();
+            int left = 0;
+            for (int right = 0; right < second.size(); right++) {
+                float weight = second.value(right);
                 norm += weight * (double) weight;
-                while (left != null && left.getKey().compareTo(right.getKey()) < 0) left = first.hasNext() ? first.next() : null;
-                if (left != null && left.getKey().equals(right.getKey())) dot += left.getValue() * (double) weight;
+                String feature = second.key(right);
+                while (left < first.size() && first.key(left).compareTo(feature) < 0) left++;
+                if (left < first.size() && first.key(left).equals(feature)) dot += first.value(left) * (double) weight;
             }
             return new DotAndNorm(dot, norm);
         }
@@ -95,10 +94,6 @@ final class FeatureWeights {
                 if (other != null) dot += term.getValue() * (double) other;
             }
             return new DotAndNorm(dot, squaredNorm(b));
-        }
-
-        private static boolean inKeyOrder(Map<String, Float> vector) {
-            return vector instanceof SortedMap<String, Float> sorted && sorted.comparator() == null;
         }
     }
 
