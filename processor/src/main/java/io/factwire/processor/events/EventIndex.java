@@ -59,9 +59,7 @@ public final class EventIndex {
                 bestScore = score;
             }
         }
-        EventState updated = best == null
-                ? EventStates.found(freeId(article), article, vector)
-                : EventStates.join(best, article, vector);
+        EventState updated = best == null ? founded(article, vector) : EventStates.join(best, article, vector);
         store.putEvent(updated);
         reindex(best, updated);
         if (best != null) store.cancelExpiry(expiry(best), best.id());
@@ -158,12 +156,14 @@ public final class EventIndex {
                 .toList();
     }
 
-    private String freeId(EventFeatures article) {
-        String founding = EventLabels.eventId(EventLabels.label(EventStates.found("", article, Map.of())), article.articleId());
+    /** A new event of the article alone, named after its label and founding article. */
+    private EventState founded(EventFeatures article, Map<String, Float> vector) {
+        EventState unnamed = EventStates.found("", article, vector);
+        String founding = EventLabels.eventId(EventLabels.label(unnamed), article.articleId());
         String id = founding;
         // By handle: an id whose handle an open event already has would overwrite that event.
         for (int attempt = 2; store.event(FeatureEntry.handle(id)) != null; attempt++) id = founding + "-" + attempt;
-        return id;
+        return EventStates.named(unnamed, id);
     }
 
     /** Keeps the blocking lists and feature counts in step with the event's centroid. */

@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Human labels of events ("Almaty, Kazakhstan, Jan 2022") and the readable ids derived from them. */
 public final class EventLabels {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final int SLUG_LENGTH = 48;
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("(^-+|-+$)");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
 
     private EventLabels() {}
 
@@ -34,8 +38,8 @@ public final class EventLabels {
      * founding article's id, e.g. {@code almaty-kazakhstan-jan-2022-3fa2c1d0}.
      */
     public static String eventId(String label, String foundingArticleId) {
-        String slug = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > SLUG_LENGTH) slug = slug.substring(0, SLUG_LENGTH).replaceAll("-+$", "");
+        String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(label.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
+        if (slug.length() > SLUG_LENGTH) slug = TRAILING_DASHES.matcher(slug.substring(0, SLUG_LENGTH)).replaceAll("");
         long hash = Hashing.xxh3_64().hashCharsToLong(foundingArticleId);
         return (slug.isEmpty() ? "event" : slug) + "-" + String.format("%08x", hash & 0xffffffffL);
     }

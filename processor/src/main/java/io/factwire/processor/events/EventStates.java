@@ -16,6 +16,12 @@ final class EventStates {
                 counts(article.months()));
     }
 
+    /** The same event under another id. */
+    static EventState named(EventState event, String id) {
+        return new EventState(id, event.articles(), event.firstDated(), event.lastDated(), event.firstIngested(),
+                event.lastIngested(), event.centroid(), event.places(), event.names(), event.months());
+    }
+
     static EventState join(EventState event, EventFeatures article, Map<String, Float> vector) {
         List<String> articles = new ArrayList<>(event.articles().size() + 1);
         articles.addAll(event.articles());
