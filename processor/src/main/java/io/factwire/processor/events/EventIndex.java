@@ -1,9 +1,7 @@
 package io.factwire.processor.events;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,15 +143,18 @@ public final class EventIndex {
      * recently listed; so the same index gives the same candidates.
      */
     private List<Long> candidates(List<String> probes) {
-        Map<Long, Integer> hits = new LinkedHashMap<>();
+        List<long[]> lists = new ArrayList<>(probes.size());
+        int listed = 0;
         for (String feature : probes) {
-            for (long handle : store.feature(feature).listed()) hits.merge(handle, 1, Integer::sum);
+            long[] handles = store.feature(feature).listed();
+            lists.add(handles);
+            listed += handles.length;
         }
-        return hits.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
-                .limit(MAX_CANDIDATES)
-                .map(Map.Entry::getKey)
-                .toList();
+        HandleVotes votes = new HandleVotes(listed);
+        for (long[] handles : lists) {
+            for (long handle : handles) votes.add(handle);
+        }
+        return votes.mostVoted(MAX_CANDIDATES);
     }
 
     /** A new event of the article alone, named after its label and founding article. */
