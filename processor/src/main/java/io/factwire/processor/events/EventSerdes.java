@@ -73,14 +73,7 @@ public final class EventSerdes {
     }
 
     private static Map<String, Float> readWeights(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        String[] features = new String[size];
-        Object[] weights = new Object[size];
-        for (int i = 0; i < size; i++) {
-            features[i] = in.readUTF();
-            weights[i] = in.readFloat();
-        }
-        return Sorted.of(features, weights);
+        return readInKeyOrder(in, DataInputStream::readFloat);
     }
 
     private static void writeCounts(DataOutputStream out, Map<String, Integer> counts) throws IOException {
@@ -92,13 +85,18 @@ public final class EventSerdes {
     }
 
     private static Map<String, Integer> readCounts(DataInputStream in) throws IOException {
+        return readInKeyOrder(in, DataInputStream::readInt);
+    }
+
+    /** A map written in key order, read straight into the arrays of a {@link Sorted} map. */
+    private static <V> Map<String, V> readInKeyOrder(DataInputStream in, BinarySerde.Reader<V> value) throws IOException {
         int size = in.readInt();
         String[] keys = new String[size];
-        Object[] counts = new Object[size];
+        Object[] values = new Object[size];
         for (int i = 0; i < size; i++) {
             keys[i] = in.readUTF();
-            counts[i] = in.readInt();
+            values[i] = value.read(in);
         }
-        return Sorted.of(keys, counts);
+        return Sorted.of(keys, values);
     }
 }
