@@ -62,10 +62,12 @@ final class ClassDataArchive {
             return;
         }
         try {
-            if (cleanly && Files.size(partial) > 0) {
+            if (cleanly && Files.isRegularFile(partial) && Files.size(partial) > 0) {
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 LOG.info("registry: wrote a class data archive ({}), later starts are faster", archive);
             } else {
+                // E.g. Ctrl-C reached the registry too and it exited before dumping: the next start tries again.
+                if (cleanly) LOG.info("registry: stopped without writing its class data archive; a later start writes one");
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
