@@ -2,7 +2,6 @@ package io.factwire.processor.events;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * How much a feature says about which event an article reports: its weight in the article times its rarity among
@@ -32,30 +31,33 @@ final class FeatureWeights {
     /** The article's features weighted by rarity, scaled to unit length. */
     static Map<String, Float> unitVector(Map<String, Float> terms, EventStore store) {
         double open = store.openEvents() + PRIOR_EVENTS;
-        Map<String, Float> vector = new TreeMap<>();
+        // An article's terms are in key order already: the vector is filled in that order, with no map between.
+        Sorted<Float> ordered = Sorted.copy(terms);
+        String[] features = new String[ordered.size()];
+        float[] weights = new float[features.length];
         double norm = 0;
-        for (Map.Entry<String, Float> term : terms.entrySet()) {
-            int others = Math.max(0, store.feature(term.getKey()).eventsWith() - 1);
-            double weight = term.getValue() * Math.pow(Math.log(open / (others + 0.5)), RARITY_EXPONENT);
-            vector.put(term.getKey(), (float) weight);
+        for (int i = 0; i < features.length; i++) {
+            features[i] = ordered.key(i);
+            int others = Math.max(0, store.feature(features[i]).eventsWith() - 1);
+            double weight = ordered.value(i) * Math.pow(Math.log(open / (others + 0.5)), RARITY_EXPONENT);
+            weights[i] = (float) weight;
             norm += weight * weight;
         }
-        if (norm != 0) {
-            double length = Math.sqrt(norm);
-            vector.replaceAll((feature, weight) -> (float) (weight / length));
-        }
-        return Sorted.copy(vector);
+        double length = norm == 0 ? 1 : Math.sqrt(norm);
+        Object[] unit = new Object[features.length];
+        for (int i = 0; i < unit.length; i++) unit[i] = norm == 0 ? weights[i] : (float) (weights[i] / length);
+        return Sorted.of(features, unit);
     }
 
     /** Cosine of a unit vector and a centroid. */
     static double cosine(Map<String, Float> unit, Map<String, Float> centroid) {
-        DotAndNorm sums = DotAndNorm.of(unit, centroid);
+        DotAndNorm sums = DotAndNorm.of(Sorted.copy(unit), Sorted.copy(centroid));
         return sums.dot() == 0 ? 0 : sums.dot() / Math.sqrt(sums.secondNorm());
     }
 
     /** Cosine of two centroids: how alike two events are, whatever their sizes. */
     static double centroidCosine(Map<String, Float> a, Map<String, Float> b) {
-        DotAndNorm sums = DotAndNorm.of(a, b);
+        DotAndNorm sums = DotAndNorm.of(Sorted.copy(a), Sorted.copy(b));
         return sums.dot() == 0 ? 0 : sums.dot() / Math.sqrt(squaredNorm(a) * sums.secondNorm());
     }
 
@@ -66,14 +68,12 @@ final class FeatureWeights {
     }
 
     /**
-     * The dot product of two vectors (summed over the first one's features in its order) and the squared norm of
-     * the second (summed in its order). Vectors in key order ({@link Sorted}: every centroid and article vector) are
-     * walked side by side in one pass, which is the costly part of scoring an article against its candidate events;
-     * the sums are added up in the same order as by lookups, so the figures are the same to the bit.
+     * The dot product of two vectors and the squared norm of the second, both summed in key order. Every centroid and
+     * article vector is a {@link Sorted} map already (a copy is made only of another map), so the two are walked side
+     * by side in one pass: the costly part of scoring an article against its candidate events.
      */
     private record DotAndNorm(double dot, double secondNorm) {
-        static DotAndNorm of(Map<String, Float> a, Map<String, Float> b) {
-            if (!(a instanceof Sorted<Float> first && b instanceof Sorted<Float> second)) return byLookups(a, b);
+        static DotAndNorm of(Sorted<Float> first, Sorted<Float> second) {
             double dot = 0;
             double norm = 0;
             int left = 0;
@@ -85,15 +85,6 @@ final class FeatureWeights {
                 if (left < first.size() && first.key(left).equals(feature)) dot += first.value(left) * (double) weight;
             }
             return new DotAndNorm(dot, norm);
-        }
-
-        private static DotAndNorm byLookups(Map<String, Float> a, Map<String, Float> b) {
-            double dot = 0;
-            for (Map.Entry<String, Float> term : a.entrySet()) {
-                Float other = b.get(term.getKey());
-                if (other != null) dot += term.getValue() * (double) other;
-            }
-            return new DotAndNorm(dot, squaredNorm(b));
         }
     }
 

@@ -26,7 +26,7 @@ final class Sorted<V> extends AbstractMap<String, V> {
     }
 
     /** The map in key order; a map made here is returned as it is. */
-    static <V> Map<String, V> copy(Map<String, V> map) {
+    static <V> Sorted<V> copy(Map<String, V> map) {
         if (map instanceof Sorted<V> sorted) return sorted;
         String[] keys = new String[map.size()];
         Object[] values = new Object[keys.length];
