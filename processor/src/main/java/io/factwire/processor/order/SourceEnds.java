@@ -16,9 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The end offsets of the articles topic's partitions, fetched again and again on a thread of its own: what tells
- * {@link RankOrder} that a partition with no record waiting has nothing more on its way (the merge has seen its last
- * offset), rather than being held back by a busy stream thread.
+ * The end offsets of the articles topic's partitions, listed on a thread of its own: what tells {@link RankOrder}
+ * that a partition with no record waiting has nothing more on its way (the merge has seen its last offset), rather
+ * than being held back by a busy stream thread.
+ *
+ * <p>Listed on demand: when the merge asks for a list taken at or after a time and none is kept, the thread lists
+ * once that time has come, at most once every {@link #EVERY}. An idle processor sends no request, and a record that
+ * waits for a list has it one round trip after its time instead of at the next tick of a fixed schedule.
  */
 final class SourceEnds implements AutoCloseable {
 
@@ -29,28 +33,37 @@ final class SourceEnds implements AutoCloseable {
     /** End offsets (the next offset each partition will write), as listed by a request sent at {@code takenMs}. */
     record Snapshot(long takenMs, long[] ends) {}
 
-    private final Admin admin;
-    private final String topic;
-    private final int partitions;
+    /** Sends one list request: the end offsets by partition (a partition the topic does not have reads 0). */
+    interface Lister extends AutoCloseable {
+        long[] list() throws Exception;
+
+        @Override
+        void close();
+    }
+
+    private final Lister lister;
     private final Thread thread;
-    /** Snapshots oldest first, the last {@link #KEPT} of them (a minute at one every 20 ms). */
+    /** Snapshots oldest first, the last {@link #KEPT} of them (a minute or more: at most one every 20 ms). */
     private final ArrayDeque<Snapshot> snapshots = new ArrayDeque<>();
+    /**
+     * The earliest time the merge asked for a list taken at or after that no kept list answers, MAX_VALUE when none:
+     * a list answers every earlier ask, and the merge asks again for a later one (it looks every 10 ms).
+     */
+    private long wantedMs = Long.MAX_VALUE;
     private volatile boolean closed;
 
-    private SourceEnds(String bootstrapServers, String topic, int partitions) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
-        this.topic = topic;
-        this.partitions = partitions;
+    SourceEnds(Lister lister) {
+        this.lister = lister;
         this.thread = Thread.ofPlatform().daemon().name("factwire-rank-order-ends").start(this::run);
     }
 
     static SourceEnds start(String bootstrapServers, String topic, int partitions) {
-        return new SourceEnds(bootstrapServers, topic, partitions);
+        return new SourceEnds(new AdminLister(bootstrapServers, topic, partitions));
     }
 
     /**
      * The first end offsets listed at or after {@code ms} that are still kept (the oldest kept when all are later),
-     * or null when none was listed that late yet.
+     * or null when none was listed that late yet: then one is listed once {@code ms} has come.
      */
     synchronized Snapshot takenAtOrAfter(long ms) {
         Snapshot found = null;
@@ -59,35 +72,51 @@ final class SourceEnds implements AutoCloseable {
             if (snapshot.takenMs() < ms) break;
             found = snapshot;
         }
+        if (found == null && ms < wantedMs) {
+            wantedMs = ms;
+            notifyAll();
+        }
         return found;
     }
 
     private synchronized void add(Snapshot snapshot) {
         snapshots.addLast(snapshot);
         if (snapshots.size() > KEPT) snapshots.removeFirst();
+        if (wantedMs <= snapshot.takenMs()) wantedMs = Long.MAX_VALUE;
+    }
+
+    /**
+     * Waits until a list is wanted and may be taken: its time has come, and {@link #EVERY} has passed since the last
+     * one was taken at {@code lastMs}.
+     */
+    private synchronized void awaitWanted(long lastMs) throws InterruptedException {
+        while (!closed) {
+            long now = System.currentTimeMillis();
+            if (wantedMs == Long.MAX_VALUE) {
+                wait();
+                continue;
+            }
+            long start = Math.max(wantedMs, lastMs + EVERY.toMillis());
+            if (start <= now) return;
+            wait(start - now);
+        }
     }
 
     private void run() {
-        Map<TopicPartition, OffsetSpec> request = null;
         long failures = 0;
+        long lastMs = Long.MIN_VALUE / 2;
         while (!closed) {
-            long takenMs = System.currentTimeMillis();
             try {
-                // Partitions the topic does not have are empty: listed once, and again after any failure.
-                if (request == null) request = request();
-                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> answer =
-                        admin.listOffsets(request).all().get(5, TimeUnit.SECONDS);
-                long[] ends = new long[partitions];
-                answer.forEach((partition, info) -> ends[partition.partition()] = info.offset());
-                add(new Snapshot(takenMs, ends));
+                awaitWanted(lastMs);
+                if (closed) return;
+                lastMs = System.currentTimeMillis();
+                add(new Snapshot(lastMs, lister.list()));
                 failures = 0;
-                Thread.sleep(EVERY);
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
                 // Until it answers again, partitions count as quiet only after factwire.order.max-wait.
-                request = null;
-                if (failures++ % 100 == 0) LOG.warn("rank order: cannot list the end offsets of {}: {}", topic, e.toString());
+                if (failures++ % 100 == 0) LOG.warn("rank order: cannot list the end offsets: {}", e.toString());
                 try {
                     Thread.sleep(EVERY.multipliedBy(10));
                 } catch (InterruptedException interrupted) {
@@ -97,20 +126,57 @@ final class SourceEnds implements AutoCloseable {
         }
     }
 
-    private Map<TopicPartition, OffsetSpec> request() throws Exception {
-        int existing = admin.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS)
-                .get(topic).partitions().size();
-        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        for (int partition = 0; partition < Math.min(existing, partitions); partition++) {
-            request.put(new TopicPartition(topic, partition), OffsetSpec.latest());
-        }
-        return request;
-    }
-
     @Override
     public void close() {
         closed = true;
         thread.interrupt();
-        admin.close(Duration.ofSeconds(1));
+        lister.close();
+    }
+
+    /** Lists through an admin client, which it closes. */
+    private static final class AdminLister implements Lister {
+        private final Admin admin;
+        private final String topic;
+        private final int partitions;
+        /** Partitions the topic does not have are empty: found once, and again after any failure. */
+        private Map<TopicPartition, OffsetSpec> request;
+
+        AdminLister(String bootstrapServers, String topic, int partitions) {
+            this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+            this.topic = topic;
+            this.partitions = partitions;
+        }
+
+        @Override
+        public long[] list() throws Exception {
+            try {
+                if (request == null) request = request();
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> answer =
+                        admin.listOffsets(request).all().get(5, TimeUnit.SECONDS);
+                long[] ends = new long[partitions];
+                answer.forEach((partition, info) -> ends[partition.partition()] = info.offset());
+                return ends;
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                request = null;
+                throw new Exception(topic + ": " + e, e);
+            }
+        }
+
+        private Map<TopicPartition, OffsetSpec> request() throws Exception {
+            int existing = admin.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS)
+                    .get(topic).partitions().size();
+            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+            for (int partition = 0; partition < Math.min(existing, partitions); partition++) {
+                request.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+            }
+            return request;
+        }
+
+        @Override
+        public void close() {
+            admin.close(Duration.ofSeconds(1));
+        }
     }
 }

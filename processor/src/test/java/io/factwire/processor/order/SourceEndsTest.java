@@ -1,0 +1,89 @@
+package io.factwire.processor.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SourceEndsTest {
+
+    /** Answers every list with the number of lists so far, on each of two partitions. */
+    private static final class CountingLister implements SourceEnds.Lister {
+        final AtomicInteger lists = new AtomicInteger();
+
+        @Override
+        public long[] list() {
+            int count = lists.incrementAndGet();
+            return new long[] {count, count};
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    /** The list answering an ask for {@code ms}, asking again as the merge does (it looks every 10 ms). */
+    private static SourceEnds.Snapshot awaitList(SourceEnds ends, long ms) throws InterruptedException {
+        for (int tries = 0; tries < 500; tries++) {
+            SourceEnds.Snapshot found = ends.takenAtOrAfter(ms);
+            if (found != null) return found;
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no list taken at or after " + ms + " within 5 s");
+    }
+
+    @Test
+    void nothingIsListedUntilTheMergeAsks() throws InterruptedException {
+        CountingLister lister = new CountingLister();
+        try (SourceEnds ends = new SourceEnds(lister)) {
+            Thread.sleep(200);
+            assertThat(lister.lists).hasValue(0);
+
+            long asked = System.currentTimeMillis();
+            SourceEnds.Snapshot answer = awaitList(ends, asked);
+
+            assertThat(answer.takenMs()).isGreaterThanOrEqualTo(asked);
+            assertThat(lister.lists).hasValue(1);
+        }
+    }
+
+    @Test
+    void aListAskedForALaterTimeIsTakenThen() throws InterruptedException {
+        CountingLister lister = new CountingLister();
+        try (SourceEnds ends = new SourceEnds(lister)) {
+            long later = System.currentTimeMillis() + 150;
+            SourceEnds.Snapshot answer = awaitList(ends, later);
+
+            assertThat(answer.takenMs()).isGreaterThanOrEqualTo(later);
+            assertThat(lister.lists).hasValue(1);
+        }
+    }
+
+    @Test
+    void asksWithoutPauseListAtMostOnceEvery20Ms() throws InterruptedException {
+        CountingLister lister = new CountingLister();
+        try (SourceEnds ends = new SourceEnds(lister)) {
+            long start = System.currentTimeMillis();
+            while (System.currentTimeMillis() - start < 300) {
+                ends.takenAtOrAfter(System.currentTimeMillis());
+                Thread.sleep(1);
+            }
+            assertThat(lister.lists.get()).isBetween(2, 300 / 20 + 1);
+        }
+    }
+
+    @Test
+    void anEarlierListAnswersALaterAskOnlyIfTakenAfterIt() throws InterruptedException {
+        CountingLister lister = new CountingLister();
+        try (SourceEnds ends = new SourceEnds(lister)) {
+            long first = System.currentTimeMillis();
+            SourceEnds.Snapshot early = awaitList(ends, first);
+            // Asked for a time at or before the list was taken: the same list, no new request.
+            assertThat(ends.takenAtOrAfter(early.takenMs())).isSameAs(early);
+            assertThat(lister.lists).hasValue(1);
+
+            SourceEnds.Snapshot late = awaitList(ends, early.takenMs() + 1);
+            assertThat(late.takenMs()).isGreaterThan(early.takenMs());
+            assertThat(late.ends()).containsExactly(2, 2);
+        }
+    }
+}
