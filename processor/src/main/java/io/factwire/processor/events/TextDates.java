@@ -82,14 +82,15 @@ final class TextDates {
                         Integer.parseInt(monthFirst.group(2)));
             }
         }
-        if (text.indexOf('.') >= 0) {
+        // The two number forms are searched for only where their year can be: most articles have neither.
+        if (yearAfter(text, '.')) {
             Matcher dotted = DOTTED.matcher(text);
             while (dotted.find()) {
                 add(found, dotted.start(), Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)),
                         Integer.parseInt(dotted.group(1)));
             }
         }
-        if (text.indexOf('-') >= 0) {
+        if (yearBefore(text, '-')) {
             Matcher iso = ISO.matcher(text);
             while (iso.find()) {
                 add(found, iso.start(), Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
@@ -105,15 +106,35 @@ final class TextDates {
      */
     private static int nextYear(String text, int from) {
         for (int at = Math.max(from, 1); at + 4 <= text.length(); at++) {
-            char century = text.charAt(at);
-            if ((century == '1' && text.charAt(at + 1) == '9' || century == '2' && text.charAt(at + 1) == '0')
-                    && isDigit(text.charAt(at + 2)) && isDigit(text.charAt(at + 3))
-                    && Character.isWhitespace(text.charAt(at - 1))
+            if (isYear(text, at) && Character.isWhitespace(text.charAt(at - 1))
                     && (at + 4 == text.length() || !isWordChar(text.charAt(at + 4)))) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code mark} is followed by a year (19xx or 20xx) somewhere in the text. */
+    private static boolean yearAfter(String text, char mark) {
+        for (int at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+            if (isYear(text, at + 1)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code mark} follows a year (19xx or 20xx) somewhere in the text. */
+    private static boolean yearBefore(String text, char mark) {
+        for (int at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+            if (at >= 4 && isYear(text, at - 4)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isYear(String text, int at) {
+        if (at + 4 > text.length()) return false;
+        char century = text.charAt(at);
+        return (century == '1' && text.charAt(at + 1) == '9' || century == '2' && text.charAt(at + 1) == '0')
+                && isDigit(text.charAt(at + 2)) && isDigit(text.charAt(at + 3));
     }
 
     /** The start of the second word before {@code at}: a worded date's day and month come there, the year at {@code at}. */
