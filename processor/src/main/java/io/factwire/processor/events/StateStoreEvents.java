@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -48,9 +47,10 @@ final class StateStoreEvents implements EventStore {
     private static final int CACHED_FEATURES = 65_536;
 
     private final KeyValueStore<String, byte[]> store;
-    private final LruCache<EventState> events = new LruCache<>(CACHED_EVENTS, CACHED_EVENT_ENTRIES,
+    /** By handle: the blocking lists give handles, and a handle's hex form is needed only to read the store. */
+    private final LruCache<Long, EventState> events = new LruCache<>(CACHED_EVENTS, CACHED_EVENT_ENTRIES,
             event -> 1 + event.centroid().size() + event.articles().size());
-    private final LruCache<FeatureEntry> features = new LruCache<>(CACHED_FEATURES);
+    private final LruCache<String, FeatureEntry> features = new LruCache<>(CACHED_FEATURES);
     private int open;
     private long clock;
     /** No expiry is due before this time (a lower bound: cancelling does not raise it). */
@@ -72,27 +72,33 @@ final class StateStoreEvents implements EventStore {
 
     @Override
     public EventState event(long handle) {
-        return cached(events, Long.toHexString(handle), EVENT, bytes -> EventSerdes.STATE.deserializer().deserialize(STORE, bytes), null);
+        return events.getOrLoad(handle, key -> {
+            byte[] bytes = store.get(EVENT + Long.toHexString(key));
+            return bytes == null ? null : EventSerdes.STATE.deserializer().deserialize(STORE, bytes);
+        });
     }
 
     @Override
     public void putEvent(EventState event) {
-        String key = Long.toHexString(FeatureEntry.handle(event.id()));
-        store.put(EVENT + key, EventSerdes.STATE.serializer().serialize(STORE, event));
-        events.put(key, event);
+        long handle = FeatureEntry.handle(event.id());
+        store.put(EVENT + Long.toHexString(handle), EventSerdes.STATE.serializer().serialize(STORE, event));
+        events.put(handle, event);
     }
 
     @Override
     public void removeEvent(String id) {
-        String key = Long.toHexString(FeatureEntry.handle(id));
-        store.delete(EVENT + key);
-        events.put(key, null);
+        long handle = FeatureEntry.handle(id);
+        store.delete(EVENT + Long.toHexString(handle));
+        events.put(handle, null);
     }
 
     @Override
     public FeatureEntry feature(String feature) {
-        return cached(features, feature, FEATURE, bytes -> EventSerdes.FEATURE.deserializer().deserialize(STORE, bytes),
-                FeatureEntry.NONE);
+        FeatureEntry entry = features.getOrLoad(feature, key -> {
+            byte[] bytes = store.get(FEATURE + key);
+            return bytes == null ? null : EventSerdes.FEATURE.deserializer().deserialize(STORE, bytes);
+        });
+        return entry == null ? FeatureEntry.NONE : entry;
     }
 
     @Override
@@ -158,16 +164,6 @@ final class StateStoreEvents implements EventStore {
             String key = queue.next().key;
             return Long.parseLong(key.substring(EXPIRY.length(), EXPIRY.length() + EXPIRY_TIME_DIGITS));
         }
-    }
-
-    /** The cached value, else the stored one decoded (or {@code absent}), which is then cached. */
-    private <V> V cached(LruCache<V> cache, String key, String prefix, Function<byte[], V> decode, V absent) {
-        V value = cache.get(key);
-        if (value != null || cache.containsKey(key)) return value;
-        byte[] bytes = store.get(prefix + key);
-        value = bytes == null ? absent : decode.apply(bytes);
-        cache.put(key, value);
-        return value;
     }
 
     private static byte[] longBytes(long value) {
