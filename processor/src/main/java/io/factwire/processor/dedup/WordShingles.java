@@ -4,9 +4,8 @@ import com.dynatrace.hash4j.hashing.HashStream64;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Word tokens and hashed word shingles of a text: the unit both exact and near duplicate detection work on.
@@ -51,24 +50,34 @@ public final class WordShingles {
     public static Shingles shingles(List<Word> words, int size) {
         if (words.size() < size) return new Shingles(new long[0], new boolean[0]);
         long[] wordHashes = words.stream().mapToLong(w -> HASHER.hashCharsToLong(w.text())).toArray();
-        Map<Long, Boolean> distinct = new TreeMap<>();
-        for (int start = 0; start + size <= words.size(); start++) {
-            HashStream64 stream = HASHER.hashStream();
+        int count = words.size() - size + 1;
+        long[] hashes = new long[count];
+        // The hashes of shingles with an occurrence outside quotations, to mark the distinct ones after sorting.
+        long[] unquotedHashes = new long[count];
+        int unquotedCount = 0;
+        HashStream64 stream = HASHER.hashStream();
+        for (int start = 0; start < count; start++) {
+            stream.reset();
             boolean unquoted = true;
             for (int i = start; i < start + size; i++) {
                 stream.putLong(wordHashes[i]);
                 unquoted &= !words.get(i).quoted();
             }
-            distinct.merge(stream.getAsLong(), unquoted, Boolean::logicalOr);
+            hashes[start] = stream.getAsLong();
+            if (unquoted) unquotedHashes[unquotedCount++] = hashes[start];
         }
-        long[] hashes = new long[distinct.size()];
-        boolean[] unquoted = new boolean[distinct.size()];
-        int i = 0;
-        for (Map.Entry<Long, Boolean> e : distinct.entrySet()) {
-            hashes[i] = e.getKey();
-            unquoted[i++] = e.getValue();
+        Arrays.sort(hashes);
+        Arrays.sort(unquotedHashes, 0, unquotedCount);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || hashes[i] != hashes[distinct - 1]) hashes[distinct++] = hashes[i];
         }
-        return new Shingles(hashes, unquoted);
+        boolean[] unquoted = new boolean[distinct];
+        for (int i = 0, u = 0; i < distinct; i++) {
+            while (u < unquotedCount && unquotedHashes[u] < hashes[i]) u++;
+            unquoted[i] = u < unquotedCount && unquotedHashes[u] == hashes[i];
+        }
+        return new Shingles(Arrays.copyOf(hashes, distinct), unquoted);
     }
 
     /**

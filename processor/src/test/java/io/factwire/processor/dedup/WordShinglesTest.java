@@ -38,6 +38,41 @@ class WordShinglesTest {
         assertThat(shingles.unquoted()[at]).isTrue();
     }
 
+    /** The shingles as a fresh hash stream per shingle and a sorted map of them give them: the specification. */
+    private static java.util.TreeMap<Long, Boolean> reference(List<WordShingles.Word> words, int size) {
+        java.util.TreeMap<Long, Boolean> distinct = new java.util.TreeMap<>();
+        for (int start = 0; start + size <= words.size(); start++) {
+            com.dynatrace.hash4j.hashing.HashStream64 stream = WordShingles.HASHER.hashStream();
+            boolean unquoted = true;
+            for (int i = start; i < start + size; i++) {
+                stream.putLong(WordShingles.HASHER.hashCharsToLong(words.get(i).text()));
+                unquoted &= !words.get(i).quoted();
+            }
+            distinct.merge(stream.getAsLong(), unquoted, Boolean::logicalOr);
+        }
+        return distinct;
+    }
+
+    @Test
+    void shinglesAreTheReferencesOnRandomTexts() {
+        java.util.Random random = new java.util.Random(11);
+        String[] vocabulary = {"a", "b", "c", "d", "\"", "\n"};
+        for (int text = 0; text < 2_000; text++) {
+            StringBuilder built = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) built.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
+            List<WordShingles.Word> words = WordShingles.words(built.toString());
+            for (int size = 1; size <= 3; size++) {
+                WordShingles.Shingles shingles = WordShingles.shingles(words, size);
+                java.util.TreeMap<Long, Boolean> expected = reference(words, size);
+                assertThat(shingles.hashes()).containsExactly(expected.keySet().stream().mapToLong(Long::longValue).toArray());
+                boolean[] flags = new boolean[expected.size()];
+                int i = 0;
+                for (boolean flag : expected.values()) flags[i++] = flag;
+                assertThat(shingles.unquoted()).containsExactly(flags);
+            }
+        }
+    }
+
     @Test
     void textsShorterThanOneShingleHaveNone() {
         assertThat(WordShingles.shingles(WordShingles.words("only four words here"), 5).size()).isZero();
