@@ -38,9 +38,10 @@ public final class BinarySerde<T> implements Serde<T> {
     private final Writer<T> writer;
     private final Reader<T> reader;
     /**
-     * The size of the last record written, to start the next one's buffer at: records of one kind are alike in size,
-     * and an article-sized record grown from a small buffer was copied half a dozen times. A plain field: threads
-     * that share the serde may read a stale hint, which only costs a copy.
+     * The size to start the next record's buffer at: about the largest of the recent ones (it decays by an eighth a
+     * record), as an article-sized record grown from a small buffer was copied half a dozen times, and records of one
+     * kind vary (an event's blocking list holds 1 to 64 handles). A plain field: threads that share the serde may
+     * read a stale hint, which only costs a copy.
      */
     private int sizeHint = 128;
 
@@ -62,7 +63,7 @@ public final class BinarySerde<T> implements Serde<T> {
             } catch (IOException | RuntimeException e) {
                 throw new SerializationException("cannot write " + recordName + " for topic " + topic + ": " + e, e);
             }
-            sizeHint = Math.max(128, bytes.size());
+            sizeHint = Math.max(128, Math.max(bytes.size(), sizeHint - sizeHint / 8));
             return bytes.toByteArray();
         };
     }
