@@ -29,6 +29,25 @@ class FeatureEntryTest {
     }
 
     @Test
+    void theStoreFormatIsTheFramedDataStreamOne() throws java.io.IOException {
+        FeatureEntry entry = new FeatureEntry(70, new long[] {Long.MIN_VALUE, -1, 0, 42, Long.MAX_VALUE});
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(expected)) {
+            out.writeByte(1);
+            out.writeInt(70);
+            out.writeInt(5);
+            for (long handle : entry.listed()) out.writeLong(handle);
+        }
+        assertThat(EventSerdes.FEATURE.serializer().serialize("t", entry)).containsExactly(expected.toByteArray());
+        byte[] otherFormat = expected.toByteArray();
+        otherFormat[0] = 2;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventSerdes.FEATURE.deserializer().deserialize("t", otherFormat))
+                .hasMessageContaining("format 2 at byte 0, expected 1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventSerdes.FEATURE.deserializer().deserialize("t", new byte[] {1, 0}))
+                .hasMessageContaining("cannot read event feature (2 bytes)");
+    }
+
+    @Test
     void aHandleDoesNotStandForAnotherIdInTheStore() {
         MemoryEvents store = new MemoryEvents();
         assertThat(store.event("some-event-00000001")).isNull();
