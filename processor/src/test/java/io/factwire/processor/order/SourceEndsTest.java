@@ -31,18 +31,19 @@ class SourceEndsTest {
         throw new AssertionError("no list taken at or after " + ms + " within 5 s");
     }
 
+    /** Asks for a list taken at or after {@code ms} and expects it to be the first and only one listed. */
+    private static void asksForOneList(SourceEnds ends, CountingLister lister, long ms) throws InterruptedException {
+        assertThat(awaitList(ends, ms).takenMs()).isGreaterThanOrEqualTo(ms);
+        assertThat(lister.lists).hasValue(1);
+    }
+
     @Test
     void nothingIsListedUntilTheMergeAsks() throws InterruptedException {
         CountingLister lister = new CountingLister();
         try (SourceEnds ends = new SourceEnds(lister)) {
             Thread.sleep(200);
             assertThat(lister.lists).hasValue(0);
-
-            long asked = System.currentTimeMillis();
-            SourceEnds.Snapshot answer = awaitList(ends, asked);
-
-            assertThat(answer.takenMs()).isGreaterThanOrEqualTo(asked);
-            assertThat(lister.lists).hasValue(1);
+            asksForOneList(ends, lister, System.currentTimeMillis());
         }
     }
 
@@ -50,11 +51,7 @@ class SourceEndsTest {
     void aListAskedForALaterTimeIsTakenThen() throws InterruptedException {
         CountingLister lister = new CountingLister();
         try (SourceEnds ends = new SourceEnds(lister)) {
-            long later = System.currentTimeMillis() + 150;
-            SourceEnds.Snapshot answer = awaitList(ends, later);
-
-            assertThat(answer.takenMs()).isGreaterThanOrEqualTo(later);
-            assertThat(lister.lists).hasValue(1);
+            asksForOneList(ends, lister, System.currentTimeMillis() + 150);
         }
     }
 
