@@ -92,6 +92,11 @@ final class DemoCommand implements Callable<Integer> {
                     return finishOnce(config, endpoints);
                 }
                 try (LiveFeed feed = LiveFeed.open(endpoints)) { // opened first, so it shows every update of this run
+                    if (feed.earlierUpdates()) {
+                        // Started again on its state: the same articles are re-sends, and nothing new would show.
+                        System.err.println("demo: the facts of earlier runs are on the page; articles published again"
+                                + " are re-sends and change nothing (--fresh starts over)");
+                    }
                     DemoInput.publish(input, endpoints);
                     System.err.println("demo: kafka " + endpoints.bootstrapServers() + ", registry " + endpoints.registryUrl());
                     System.err.println("demo: open " + processor.uri() + " to watch the figures live");

@@ -29,10 +29,12 @@ final class LiveFeed implements AutoCloseable {
 
     private final Topics topics;
     private final KafkaConsumer<String, FactUpdate> consumer;
+    private final boolean earlierUpdates;
 
-    private LiveFeed(Topics topics, KafkaConsumer<String, FactUpdate> consumer) {
+    private LiveFeed(Topics topics, KafkaConsumer<String, FactUpdate> consumer, boolean earlierUpdates) {
         this.topics = topics;
         this.consumer = consumer;
+        this.earlierUpdates = earlierUpdates;
     }
 
     static LiveFeed open(StackEndpoints endpoints) {
@@ -47,8 +49,14 @@ final class LiveFeed implements AutoCloseable {
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position); // resolve the end now, before anything new is published
-        return new LiveFeed(topics, consumer);
+        // Resolved now, before anything new is published.
+        boolean earlier = partitions.stream().mapToLong(consumer::position).sum() > 0;
+        return new LiveFeed(topics, consumer, earlier);
+    }
+
+    /** Whether fact updates were written before this feed opened (a demo started again on its state). */
+    boolean earlierUpdates() {
+        return earlierUpdates;
     }
 
     void printUntilInterrupted(PrintStream out) {
