@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.LongFunction;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
@@ -184,8 +185,9 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
 
     private void release() {
         long now = context.currentSystemTimeMs();
-        for (Optional<RankQueues.Waiting<Bytes>> next = queues.next(now, this::endsAsOf); next.isPresent();
-             next = queues.next(now, this::endsAsOf)) {
+        LongFunction<SourceEnds.Snapshot> listed = ends == null ? null : ends::takenAtOrAfter;
+        for (Optional<RankQueues.Waiting<Bytes>> next = queues.next(now, listed); next.isPresent();
+             next = queues.next(now, listed)) {
             Record<String, T> record = take(next.get().item());
             if (record == null) continue;
             long started = System.nanoTime();
@@ -209,10 +211,6 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         }
         byte[] waiting = store.delete(key);
         return waiting == null ? null : stored.deserializer().deserialize(STORE, waiting);
-    }
-
-    private SourceEnds.Snapshot endsAsOf(long ms) {
-        return ends == null ? null : ends.takenAtOrAfter(ms);
     }
 
     private static <T extends Ranked> RankQueues.Waiting<Bytes> waiting(Bytes key, Record<String, T> record, long arrivedMs) {
