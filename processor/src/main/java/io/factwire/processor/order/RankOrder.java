@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.LongFunction;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
@@ -185,9 +184,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
 
     private void release() {
         long now = context.currentSystemTimeMs();
-        LongFunction<SourceEnds.Snapshot> listed = ends == null ? null : ends::takenAtOrAfter;
-        for (Optional<RankQueues.Waiting<Bytes>> next = queues.next(now, listed); next.isPresent();
-             next = queues.next(now, listed)) {
+        for (Optional<RankQueues.Waiting<Bytes>> next = queues.next(now, this::endsAsOf); next.isPresent();
+             next = queues.next(now, this::endsAsOf)) {
             Record<String, T> record = take(next.get().item());
             if (record == null) continue;
             long started = System.nanoTime();
@@ -211,6 +209,10 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         }
         byte[] waiting = store.delete(key);
         return waiting == null ? null : stored.deserializer().deserialize(STORE, waiting);
+    }
+
+    private SourceEnds.Snapshot endsAsOf(long ms) {
+        return ends == null ? null : ends.takenAtOrAfter(ms);
     }
 
     private static <T extends Ranked> RankQueues.Waiting<Bytes> waiting(Bytes key, Record<String, T> record, long arrivedMs) {

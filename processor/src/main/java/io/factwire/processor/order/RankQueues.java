@@ -21,14 +21,10 @@ import java.util.function.LongFunction;
  * text work to the merge. What came later ranks later and is not waited for (waiting for
  * the latest list instead makes each record wait for the next ones: p99 972 ms at 100 articles/s).
  *
- * <p>A partition that such a list shows not caught up (its records are on their way through the text work, or its
- * newest were dropped before the merge: poison, re-sends) is taken for quiet once nothing came from it for
- * {@code maxWait} since a list first showed it so: a partition idle for an hour is waited for when a burst's first
- * records reach the merge, as its own records of the burst are on their way. Until a list for the candidate comes,
- * it waits for one, at most {@code maxWait} (a broker that does not answer). Without lists at all, a partition is
- * taken for quiet once nothing came from it for {@code maxWait}. Time the merge itself spent deciding released
- * records is not counted (the decision shares its stream thread with some partitions' text work). Past
- * {@code maxWaiting} records in all, the lowest goes anyway (memory stays bounded).
+ * <p>Without such a list (no broker answer, or the partition's newest records were dropped before the merge: poison,
+ * re-sends) a partition is taken for quiet once nothing came from it for {@code maxWait}, not counting the time the
+ * merge itself spent deciding released records (the decision shares its stream thread with some partitions' text
+ * work). Past {@code maxWaiting} records in all, the lowest goes anyway (memory stays bounded).
  *
  * <p>Each partition's queue is in arrival order, which is its offset order: the result is a pure function of the
  * partitions' streams whenever no partition is taken for quiet while it still has records on their way, and no
@@ -52,9 +48,6 @@ final class RankQueues<R> {
     private final long[] lastArrivalMs;
     private final long[] seenOffset;
     private final long[] busyAtArrivalNanos;
-    /** Since when a list has shown the partition holding records the merge has not seen, with none come since. */
-    private final long[] behindSinceMs;
-    private final long[] busyAtBehindNanos;
     private long busyNanos;
     private int waiting;
     private Waiting<R> lastReleased;
@@ -76,14 +69,9 @@ final class RankQueues<R> {
         this.lastArrivalMs = new long[Math.max(0, partitions)];
         this.busyAtArrivalNanos = new long[Math.max(0, partitions)];
         this.seenOffset = new long[Math.max(0, partitions)];
-        this.behindSinceMs = new long[Math.max(0, partitions)];
-        this.busyAtBehindNanos = new long[Math.max(0, partitions)];
         Arrays.fill(lastArrivalMs, startMs);
         Arrays.fill(seenOffset, -1);
-        Arrays.fill(behindSinceMs, NOT_BEHIND);
     }
-
-    private static final long NOT_BEHIND = Long.MIN_VALUE;
 
     void add(Waiting<R> record) {
         if (lastReleased != null && RANK.compare(record, lastReleased) < 0) late++;
@@ -93,7 +81,6 @@ final class RankQueues<R> {
             lastArrivalMs[record.partition()] = Math.max(lastArrivalMs[record.partition()], record.arrivedMs());
             busyAtArrivalNanos[record.partition()] = busyNanos;
             seenOffset[record.partition()] = Math.max(seenOffset[record.partition()], record.offset());
-            behindSinceMs[record.partition()] = NOT_BEHIND;
         }
     }
 
@@ -124,8 +111,7 @@ final class RankQueues<R> {
     /**
      * The next record to release at {@code nowMs}, removed from its queue; empty when the next must wait.
      *
-     * @param ends the end offsets of the source partitions listed at or after a time (null when none was then), or
-     *             null itself when the merge lists none (no broker to ask)
+     * @param ends the end offsets of the source partitions listed at or after a time, null when none was then
      */
     Optional<Waiting<R>> next(long nowMs, LongFunction<SourceEnds.Snapshot> ends) {
         Waiting<R> lowest = null;
@@ -139,9 +125,9 @@ final class RankQueues<R> {
         for (int partition = 0; partition < partitions; partition++) {
             ArrayDeque<Waiting<R>> queue = queues.get(partition);
             if (queue != null && !queue.isEmpty()) continue;
-            if (asOf == null && ends != null) asOf = ends.apply(Math.max(lowest.ingested() + inFlightMs, lowest.arrivedMs()));
+            if (asOf == null) asOf = ends.apply(Math.max(lowest.ingested() + inFlightMs, lowest.arrivedMs()));
             if (caughtUp(partition, asOf)) continue;
-            if (!quiet(partition, nowMs, lowest, asOf, ends != null)) {
+            if (!quiet(partition, nowMs)) {
                 if (waiting < maxWaiting) return Optional.empty();
                 passedFull++;
                 return Optional.of(take(lowest));
@@ -157,23 +143,9 @@ final class RankQueues<R> {
         return ends != null && seenOffset[partition] + 1 >= ends.ends()[partition];
     }
 
-    /** Whether the partition, not known caught up for {@code head}, is taken for quiet. */
-    private boolean quiet(int partition, long nowMs, Waiting<R> head, SourceEnds.Snapshot asOf, boolean listing) {
-        if (!listing) return silentFor(nowMs, lastArrivalMs[partition], busyAtArrivalNanos[partition]);
-        if (asOf == null) {
-            // No list for the head yet: it comes one round trip after the head's time, unless the broker does not answer.
-            return silentFor(nowMs, Math.max(lastArrivalMs[partition], head.arrivedMs()), busyAtArrivalNanos[partition]);
-        }
-        if (behindSinceMs[partition] == NOT_BEHIND) {
-            behindSinceMs[partition] = Math.max(asOf.takenMs(), lastArrivalMs[partition]);
-            busyAtBehindNanos[partition] = busyNanos;
-        }
-        return silentFor(nowMs, behindSinceMs[partition], busyAtBehindNanos[partition]);
-    }
-
-    /** Whether {@code maxWait} has passed since {@code fromMs}, not counting the merge's own busy time since then. */
-    private boolean silentFor(long nowMs, long fromMs, long busyAtFromNanos) {
-        return nowMs - fromMs - (busyNanos - busyAtFromNanos) / 1_000_000 >= maxWaitMs;
+    private boolean quiet(int partition, long nowMs) {
+        long silent = nowMs - lastArrivalMs[partition] - (busyNanos - busyAtArrivalNanos[partition]) / 1_000_000;
+        return silent >= maxWaitMs;
     }
 
     private Waiting<R> take(Waiting<R> head) {

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class RankQueuesTest {
 
-    /** No broker to list end offsets from (a TopologyTestDriver): quiet is silence since a partition's last record. */
-    private static final java.util.function.LongFunction<SourceEnds.Snapshot> NO_ENDS = null;
+    private static final java.util.function.LongFunction<SourceEnds.Snapshot> NO_ENDS = ms -> null;
 
     private static RankQueues.Waiting<byte[]> record(int partition, long ingested, String id, long arrived) {
         return new RankQueues.Waiting<>(new byte[0], ingested, id, partition, ingested, arrived);
@@ -88,54 +87,6 @@ class RankQueuesTest {
 
         assertThat(queues.next(1_180, ends)).map(RankQueues.Waiting::id).contains("a");
         assertThat(queues.passedQuiet()).isZero();
-    }
-
-    /** Lists of end offsets as taken so far: the first taken at or after the time asked, as {@link SourceEnds} gives. */
-    private static java.util.function.LongFunction<SourceEnds.Snapshot> listedSoFar(List<SourceEnds.Snapshot> listed) {
-        return ms -> listed.stream().filter(snapshot -> snapshot.takenMs() >= ms).findFirst().orElse(null);
-    }
-
-    @Test
-    void anIdlePartitionIsWaitedForWhenABurstBegins() {
-        RankQueues<byte[]> queues = new RankQueues<>(3, 200, 100, 100, 0);
-        List<SourceEnds.Snapshot> listed = new ArrayList<>();
-        queues.add(new RankQueues.Waiting<>(new byte[0], 9_950, "a", 0, 0, 10_000));
-
-        assertThat(queues.next(10_000, listedSoFar(listed))).as("partitions 1 and 2 sent nothing for 10 s, but no list yet").isEmpty();
-        listed.add(new SourceEnds.Snapshot(10_050, new long[] {1, 1, 0}));
-        assertThat(queues.next(10_060, listedSoFar(listed))).as("partition 1's record of the burst is on its way").isEmpty();
-        queues.add(new RankQueues.Waiting<>(new byte[0], 9_940, "b", 1, 0, 10_070));
-        listed.add(new SourceEnds.Snapshot(10_080, new long[] {1, 1, 0}));
-
-        assertThat(queues.next(10_080, listedSoFar(listed))).map(RankQueues.Waiting::id).contains("b");
-        assertThat(queues.next(10_080, listedSoFar(listed))).map(RankQueues.Waiting::id).contains("a");
-        assertThat(queues.passedQuiet()).isZero();
-        assertThat(queues.late()).isZero();
-    }
-
-    @Test
-    void aPartitionListedBehindIsTakenForQuietOnceNothingCameForMaxWait() {
-        RankQueues<byte[]> queues = new RankQueues<>(2, 200, 100, 100, 0);
-        List<SourceEnds.Snapshot> listed = new ArrayList<>();
-        // Partition 1's newest record never reaches the merge (a re-send, dropped before it).
-        listed.add(new SourceEnds.Snapshot(10_050, new long[] {1, 1}));
-        queues.add(new RankQueues.Waiting<>(new byte[0], 9_950, "a", 0, 0, 10_000));
-
-        assertThat(queues.next(10_200, listedSoFar(listed))).as("behind since the list of 10,050").isEmpty();
-        assertThat(queues.next(10_250, listedSoFar(listed))).map(RankQueues.Waiting::id).contains("a");
-        queues.add(new RankQueues.Waiting<>(new byte[0], 10_100, "c", 0, 1, 10_300));
-        listed.add(new SourceEnds.Snapshot(10_310, new long[] {2, 1}));
-        assertThat(queues.next(10_310, listedSoFar(listed))).as("still behind, still quiet").map(RankQueues.Waiting::id).contains("c");
-        assertThat(queues.passedQuiet()).isEqualTo(2);
-    }
-
-    @Test
-    void withoutAnyListForTheCandidateItWaitsAtMostMaxWait() {
-        RankQueues<byte[]> queues = new RankQueues<>(2, 200, 100, 100, 0);
-        queues.add(new RankQueues.Waiting<>(new byte[0], 9_950, "a", 0, 0, 10_000));
-
-        assertThat(queues.next(10_150, ms -> null)).isEmpty();
-        assertThat(queues.next(10_200, ms -> null)).map(RankQueues.Waiting::id).contains("a");
     }
 
     @Test
