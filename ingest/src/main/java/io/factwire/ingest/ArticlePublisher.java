@@ -116,7 +116,7 @@ public final class ArticlePublisher implements AutoCloseable {
         Instant ingested = ingestClock.next();
         RecordHeaders headers = new RecordHeaders();
         headers.add(SOURCE_HEADER, article.position().toString().getBytes(StandardCharsets.UTF_8));
-        headers.add(Topics.INGESTED_HEADER, ingested.toString().getBytes(StandardCharsets.UTF_8));
+        Topics.addIngested(headers, ingested);
         ProducerRecord<String, Article> record = new ProducerRecord<>(topic, null, timestamp(article, ingested),
                 article.id(), article.toAvro(ingested), headers);
         String id = article.id();

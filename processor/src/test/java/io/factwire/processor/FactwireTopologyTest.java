@@ -26,6 +26,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,15 @@ class FactwireTopologyTest {
         assertThat(StandardCharsets.UTF_8.decode(letter.getValue()).toString()).contains("this will explode");
         assertThat(deadLetters.isEmpty()).isTrue();
         assertThat(facts.readKeyValuesToMap()).isNotEmpty();
+    }
+
+    @Test
+    void whatAnArticleBecomesCarriesWhenItWasIngestedThoughItsPublisherDidNotSay() {
+        Article article = article("a1", "8 police killed.");
+        articles.pipeInput("a1", article);
+        TestRecord<String, FactUpdate> update = updates.readRecord();
+        assertThat(Topics.ingestedAt(update.headers())).contains(article.getIngested());
+        assertThat(Topics.ingestedAt(unique.readRecord().headers())).contains(article.getIngested());
     }
 
     @Test

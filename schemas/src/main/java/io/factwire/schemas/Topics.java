@@ -43,6 +43,11 @@ public final class Topics implements AutoCloseable {
      */
     public static final String INGESTED_HEADER = "factwire.ingested";
 
+    /** Adds the {@link #INGESTED_HEADER} to a record's headers. */
+    public static void addIngested(Headers headers, Instant ingested) {
+        headers.add(INGESTED_HEADER, ingested.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The instant in a record's {@link #INGESTED_HEADER}; empty when it has none, or one that is not an instant. */
     public static Optional<Instant> ingestedAt(Headers headers) {
         Header header = headers.lastHeader(INGESTED_HEADER);

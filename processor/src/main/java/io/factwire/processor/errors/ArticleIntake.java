@@ -3,6 +3,7 @@ package io.factwire.processor.errors;
 import io.factwire.avro.Article;
 import io.factwire.schemas.ArticleContent;
 import io.factwire.schemas.Topic;
+import io.factwire.schemas.Topics;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -55,6 +56,11 @@ public final class ArticleIntake implements FixedKeyProcessor<String, byte[], Ar
         ArticleContent.check(id, article.getTitle(), article.getBody()).ifPresent(violation -> {
             throw new RefusedRecord(violation.message());
         });
+        // Everything derived from the article carries when it was ingested (the lag's age on the repartition topics
+        // reads it): ingest writes the header; for an article from another publisher it comes from the article.
+        if (record.headers().lastHeader(Topics.INGESTED_HEADER) == null) {
+            Topics.addIngested(record.headers(), article.getIngested());
+        }
         context.forward(record.withValue(article));
     }
 
