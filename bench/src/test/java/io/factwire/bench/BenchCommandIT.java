@@ -43,6 +43,7 @@ class BenchCommandIT {
         assertThat(report.at("/latency/verdict/count").asInt()).isPositive();
         assertThat(report.at("/factwire/process/heapPeakUsedBytes").asLong()).isPositive();
         assertThat(report.at("/factwire/process/stateDirBytes").asLong()).isPositive();
+        assertThat(report.at("/factwire/process/rankOrder/late").isNumber()).as("rank-order totals reported").isTrue();
         assertThat(report.at("/profile/samples").asLong()).isPositive();
         assertThat(report.at("/machine/cores").asInt()).isPositive();
         assertThat(report.at("/versions/kafka").asText()).isNotBlank();

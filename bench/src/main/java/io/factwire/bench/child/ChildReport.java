@@ -1,5 +1,7 @@
 package io.factwire.bench.child;
 
+import io.factwire.processor.order.OrderMetrics;
+
 /**
  * What the processor JVM measured of itself, printed as JSON when it stops.
  *
@@ -13,8 +15,10 @@ package io.factwire.bench.child;
  * @param liveHeapLargest          the classes holding most of it, {@code "<MB> MB <instances> <class>"}
  * @param stateDirBytes            size of the Kafka Streams state directory after the stores were closed
  * @param cpuSeconds               CPU time of the whole processor JVM
+ * @param rankOrder                what the decision's rank merge decided out of rank order, over the run (all 0: the
+ *                                 decisions followed rank order; none for the pass-through)
  */
 public record ChildReport(long heapPeakUsedBytes, long heapMaxAfterGcBytes, long heapMaxBytes, long gcCount,
                           long gcMillis, long rssPeakBytes, long liveHeapBytesAtEnd, java.util.List<String> liveHeapLargest,
-                          long stateDirBytes, double cpuSeconds) {
+                          long stateDirBytes, double cpuSeconds, OrderMetrics.Totals rankOrder) {
 }

@@ -3,6 +3,7 @@ package io.factwire.bench.child;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factwire.processor.ProcessorApp;
 import io.factwire.processor.ProcessorConfig;
+import io.factwire.processor.order.OrderMetrics;
 import io.factwire.schemas.Topics;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,6 +61,7 @@ public final class ProcessorChild {
         ProcessorConfig config = ProcessorConfig.defaults().with(settings);
         CountDownLatch stop = stopSignal();
         HeapHistogram live;
+        OrderMetrics.Totals rankOrder;
         try (Topics topics = new Topics(config.asMap());
              ProcessorApp app = ProcessorApp.start(config, mode.topology(config, topics), STARTUP_TIMEOUT)) {
             say("running");
@@ -71,10 +73,11 @@ public final class ProcessorChild {
                 }
             }
             live = HeapHistogram.take();
+            rankOrder = OrderMetrics.Totals.of(app.streams().metrics());
         }
         return new ChildReport(heap.peakUsedBytes(), heap.maxAfterGcBytes(), HeapWatch.limitBytes(), heap.collections(),
                 heap.gcMillis(), ProcStatus.peakRssBytes(), live.liveBytes(), live.largest(), sizeOf(config.stateDir()),
-                cpuSeconds());
+                cpuSeconds(), rankOrder);
     }
 
     /** Counts down on {@value #STOP} or at the end of stdin. */

@@ -74,6 +74,7 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     private Bytes arrivingKey;
     private Record<String, T> arriving;
     private SourceEnds ends;
+    private OrderMetrics orderMetrics;
 
     private RankOrder(Serde<T> serde, int partitions, Duration maxWait, Duration inFlight, String bootstrapServers,
                       String sourceTopic) {
@@ -138,6 +139,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         this.store = context.getStateStore(STORE);
         long now = context.currentSystemTimeMs();
         this.queues = new RankQueues<>(partitions, maxWait.toMillis(), inFlight.toMillis(), MAX_WAITING, now);
+        if (orderMetrics == null) orderMetrics = new OrderMetrics(context.metrics(), context.taskId().toString());
+        orderMetrics.startOver();
         // One partition is always caught up with itself: no broker client for it (nor for a TopologyTestDriver).
         // init() runs again after an exactly-once abort: one lister per processor, not one per init.
         if (ends == null && bootstrapServers != null && partitions > 1) {
@@ -157,6 +160,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     public void close() {
         if (ends != null) ends.close();
         ends = null;
+        if (orderMetrics != null) orderMetrics.close();
+        orderMetrics = null;
         if (queues.passedQuiet() + queues.passedFull() + queues.late() > 0) {
             LOG.info("rank order: {} records decided out of rank order (they arrived after a later one had gone); {} decided"
                     + " while a partition was taken for quiet, {} because {} were waiting", queues.late(),
@@ -192,6 +197,7 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
             context.forward(record);
             queues.busy(System.nanoTime() - started);
         }
+        orderMetrics.update(queues);
     }
 
     /**

@@ -81,4 +81,20 @@ class RankOrderTest {
 
         assertThat(decided(byPartition)).isEqualTo(decided(inOrder)).isEqualTo(inOrder);
     }
+
+    @Test
+    void whatWentOutOfRankOrderIsCountedInTheTaskMetrics() {
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<String, Item> in = driver.createInputTopic("in", Serdes.String().serializer(), SERDE.serializer());
+            in.pipeInput("p0-0-5", item("p0-0-5"));
+            in.pipeInput("p1-0-6", item("p1-0-6"));
+            // Partition 2 sends nothing for longer than max-wait: the two go with it taken for quiet.
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+            // Then its record of lower rank arrives: decided after higher ones had gone.
+            in.pipeInput("p2-0-1", item("p2-0-1"));
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+            assertThat(OrderMetrics.Totals.of(driver.metrics())).isEqualTo(new OrderMetrics.Totals(1, 3, 0));
+        }
+    }
 }
