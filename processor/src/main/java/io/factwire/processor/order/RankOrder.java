@@ -10,6 +10,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -75,6 +76,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     private Record<String, T> arriving;
     private SourceEnds ends;
     private OrderMetrics orderMetrics;
+    /** The lister was told which partition the merge reads. */
+    private boolean inputKnown;
 
     private RankOrder(Serde<T> serde, int partitions, Duration maxWait, Duration inFlight, String bootstrapServers,
                       String sourceTopic) {
@@ -138,13 +141,14 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         this.context = context;
         this.store = context.getStateStore(STORE);
         long now = context.currentSystemTimeMs();
-        this.queues = new RankQueues<>(partitions, maxWait.toMillis(), inFlight.toMillis(), MAX_WAITING, now);
+        // One partition is always caught up with itself: no broker client for it (nor for a TopologyTestDriver).
+        boolean listed = bootstrapServers != null && partitions > 1;
+        this.queues = new RankQueues<>(partitions, maxWait.toMillis(), inFlight.toMillis(), MAX_WAITING, now, listed);
         if (orderMetrics == null) orderMetrics = new OrderMetrics(context.metrics(), context.taskId().toString());
         orderMetrics.startOver();
-        // One partition is always caught up with itself: no broker client for it (nor for a TopologyTestDriver).
         // init() runs again after an exactly-once abort: one lister per processor, not one per init.
-        if (ends == null && bootstrapServers != null && partitions > 1) {
-            ends = SourceEnds.start(bootstrapServers, sourceTopic, partitions);
+        if (ends == null && listed) {
+            ends = SourceEnds.start(bootstrapServers, sourceTopic, partitions, context.applicationId());
         }
         // After a restart every waiting record counts as just arrived: at worst it waits once more.
         try (KeyValueIterator<Bytes, byte[]> waiting = store.all()) {
@@ -176,6 +180,11 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
             context.forward(record);
             return;
         }
+        context.recordMetadata().ifPresent(read -> {
+            if (ends != null && !inputKnown) ends.input(new TopicPartition(read.topic(), read.partition()));
+            inputKnown = true;
+            queues.inputRead(read.offset());
+        });
         Bytes key = Bytes.wrap(ByteBuffer.allocate(12).putInt(source.partition()).putLong(source.offset()).array());
         arrivingKey = key;
         arriving = record;

@@ -21,10 +21,16 @@ import java.util.function.LongFunction;
  * text work to the merge. What came later ranks later and is not waited for (waiting for
  * the latest list instead makes each record wait for the next ones: p99 972 ms at 100 articles/s).
  *
- * <p>Without such a list (no broker answer, or the partition's newest records were dropped before the merge: poison,
- * re-sends) a partition is taken for quiet once nothing came from it for {@code maxWait}, not counting the time the
- * merge itself spent deciding released records (the decision shares its stream thread with some partitions' text
- * work). Past {@code maxWaiting} records in all, the lowest goes anyway (memory stays bounded).
+ * <p>A partition whose newest records never reach the merge (dropped before it: re-sends, poison) is taken for quiet
+ * once nothing came from it for {@code maxWait}, not counting the time the merge itself spent deciding released
+ * records (the decision shares its stream thread with some partitions' text work), and a list taken since shows the
+ * text work committed past its end ({@link SourceEnds.Snapshot#worked}). While the text work is behind, the
+ * partition is waited for however long that takes (a busy or restarting stream thread is not a quiet partition:
+ * with the silence alone, a backlog whose rounds took longer than {@code maxWait} had thousands of records decided
+ * out of order). Where lists say nothing of the text work (the group's offsets cannot be listed), the silence
+ * alone; where no list comes (the broker does not answer), the silence and a further {@code maxWait} without one;
+ * and whatever the lists say, once they have shown it behind for {@link #STUCK_WAITS} max-waits.
+ * Past {@code maxWaiting} records in all, the lowest goes anyway (memory stays bounded).
  *
  * <p>Each partition's queue is in arrival order, which is its offset order: the result is a pure function of the
  * partitions' streams whenever no partition is taken for quiet while it still has records on their way, and no
@@ -44,9 +50,23 @@ final class RankQueues<R> {
     /** How long after a record's ingest time a list of end offsets must at least have been taken to count for it. */
     private final long inFlightMs;
     private final int maxWaiting;
+    /**
+     * A silent partition that lists have shown behind for this many max-waits counts as quiet whatever they say: a
+     * bound on the wait should its committed offset never reach its end (Kafka Streams commits past transaction
+     * markers too, but the merge must not hang on it).
+     */
+    static final int STUCK_WAITS = 10;
+    /** How old a list may be to tell whether a silent partition's text work is done (a newer one is asked for). */
+    static final long RECENT_MS = 100;
+    /** Since when a list was asked for to judge a silent partition and none came (MIN_VALUE: none is missing). */
+    private long unansweredSinceMs = Long.MIN_VALUE;
+    private final boolean listed;
+    private long inputRead = -1;
     private final Map<Integer, ArrayDeque<Waiting<R>>> queues = new TreeMap<>();
     private final long[] lastArrivalMs;
     private final long[] seenOffset;
+    /** Since when lists showed a silent partition's text work behind, without a record from it (MIN_VALUE: not). */
+    private final long[] behindSinceMs;
     private final long[] busyAtArrivalNanos;
     private long busyNanos;
     private int waiting;
@@ -62,13 +82,21 @@ final class RankQueues<R> {
      * @param startMs    when the merge started: a partition that has sent nothing yet is quiet {@code maxWait} later
      */
     RankQueues(int partitions, long maxWaitMs, long inFlightMs, int maxWaiting, long startMs) {
+        this(partitions, maxWaitMs, inFlightMs, maxWaiting, startMs, false);
+    }
+
+    /** @param listed whether lists of end offsets are taken (else the silence alone makes a partition quiet) */
+    RankQueues(int partitions, long maxWaitMs, long inFlightMs, int maxWaiting, long startMs, boolean listed) {
         this.partitions = partitions;
         this.maxWaitMs = maxWaitMs;
         this.inFlightMs = inFlightMs;
         this.maxWaiting = maxWaiting;
+        this.listed = listed;
         this.lastArrivalMs = new long[Math.max(0, partitions)];
         this.busyAtArrivalNanos = new long[Math.max(0, partitions)];
         this.seenOffset = new long[Math.max(0, partitions)];
+        this.behindSinceMs = new long[Math.max(0, partitions)];
+        Arrays.fill(behindSinceMs, Long.MIN_VALUE);
         Arrays.fill(lastArrivalMs, startMs);
         Arrays.fill(seenOffset, -1);
     }
@@ -81,7 +109,13 @@ final class RankQueues<R> {
             lastArrivalMs[record.partition()] = Math.max(lastArrivalMs[record.partition()], record.arrivedMs());
             busyAtArrivalNanos[record.partition()] = busyNanos;
             seenOffset[record.partition()] = Math.max(seenOffset[record.partition()], record.offset());
+            behindSinceMs[record.partition()] = Long.MIN_VALUE;
         }
+    }
+
+    /** The merge read its own input up to this offset (the offset on its input partition, not the source's). */
+    void inputRead(long offset) {
+        inputRead = Math.max(inputRead, offset);
     }
 
     /** Time the merge spent deciding what it released: not counted as a partition's quiet time. */
@@ -127,7 +161,7 @@ final class RankQueues<R> {
             if (queue != null && !queue.isEmpty()) continue;
             if (asOf == null) asOf = ends.apply(Math.max(lowest.ingested() + inFlightMs, lowest.arrivedMs()));
             if (caughtUp(partition, asOf)) continue;
-            if (!quiet(partition, nowMs)) {
+            if (!quiet(partition, nowMs, ends)) {
                 if (waiting < maxWaiting) return Optional.empty();
                 passedFull++;
                 return Optional.of(take(lowest));
@@ -143,9 +177,25 @@ final class RankQueues<R> {
         return ends != null && seenOffset[partition] + 1 >= ends.ends()[partition];
     }
 
-    private boolean quiet(int partition, long nowMs) {
+    private boolean quiet(int partition, long nowMs, LongFunction<SourceEnds.Snapshot> ends) {
         long silent = nowMs - lastArrivalMs[partition] - (busyNanos - busyAtArrivalNanos[partition]) / 1_000_000;
-        return silent >= maxWaitMs;
+        if (silent < maxWaitMs) return false;
+        if (!listed) return true;
+        SourceEnds.Snapshot recent = ends.apply(nowMs - RECENT_MS);
+        if (recent == null) {
+            if (unansweredSinceMs == Long.MIN_VALUE) unansweredSinceMs = nowMs;
+            return nowMs - unansweredSinceMs >= maxWaitMs;
+        }
+        unansweredSinceMs = Long.MIN_VALUE;
+        if (recent.work() == null) return true;
+        // Committed past its end, and the merge has read its own input up to where it stood then (but for the
+        // transaction markers after its last record: at most one per producer writing it, one per source partition).
+        if (recent.worked(partition) && recent.work().inputEnd() >= 0
+                && inputRead + 1 + partitions >= recent.work().inputEnd()) {
+            return true;
+        }
+        if (behindSinceMs[partition] == Long.MIN_VALUE) behindSinceMs[partition] = nowMs;
+        return nowMs - behindSinceMs[partition] >= STUCK_WAITS * maxWaitMs;
     }
 
     private Waiting<R> take(Waiting<R> head) {

@@ -2,6 +2,7 @@ package io.factwire.processor.order;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -9,8 +10,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +34,44 @@ final class SourceEnds implements AutoCloseable {
     private static final Duration EVERY = Duration.ofMillis(20);
     private static final int KEPT = 3_000;
 
-    /** End offsets (the next offset each partition will write), as listed by a request sent at {@code takenMs}. */
-    record Snapshot(long takenMs, long[] ends) {}
+    /**
+     * End offsets (the next offset each partition will write), as listed by a request sent at {@code takenMs}, and
+     * how far the text work had got, listed right after them (null: not known).
+     */
+    record Snapshot(long takenMs, long[] ends, Work work) {
+
+        Snapshot(long takenMs, long[] ends) {
+            this(takenMs, ends, null);
+        }
+
+        /**
+         * Whether the text work had committed past every record the partition held: what the merge has not seen of
+         * it was dropped before the merge (re-sends, dead letters), or waits in the merge's input below
+         * {@link Work#inputEnd}, for the text work commits its offsets on the source topic in the transaction that
+         * writes its records there.
+         */
+        boolean worked(int partition) {
+            return work != null && work.committed()[partition] >= ends[partition];
+        }
+    }
+
+    /**
+     * The application's committed offsets on the source partitions (-1: none yet), then the last stable offset of
+     * the merge's own input partition, listed after them (-1: not known yet).
+     */
+    record Work(long[] committed, long inputEnd) {}
 
     /** Sends one list request: the end offsets by partition (a partition the topic does not have reads 0). */
     interface Lister extends AutoCloseable {
         long[] list() throws Exception;
+
+        /** Then how far the text work had got; null when it cannot be listed. */
+        default Work work() {
+            return null;
+        }
+
+        /** The partition the merge reads, once it has read a record from it. */
+        default void input(TopicPartition partition) {}
 
         @Override
         void close();
@@ -57,8 +93,14 @@ final class SourceEnds implements AutoCloseable {
         this.thread = Thread.ofPlatform().daemon().name("factwire-rank-order-ends").start(this::run);
     }
 
-    static SourceEnds start(String bootstrapServers, String topic, int partitions) {
-        return new SourceEnds(new AdminLister(bootstrapServers, topic, partitions));
+    /** The partition the merge reads: its last stable offset is listed with the text work's progress. */
+    void input(TopicPartition partition) {
+        lister.input(partition);
+    }
+
+    /** @param group the application's consumer group, whose committed offsets on the topic are listed too */
+    static SourceEnds start(String bootstrapServers, String topic, int partitions, String group) {
+        return new SourceEnds(new AdminLister(bootstrapServers, topic, partitions, group));
     }
 
     /**
@@ -110,7 +152,8 @@ final class SourceEnds implements AutoCloseable {
                 awaitWanted(lastMs);
                 if (closed) return;
                 lastMs = System.currentTimeMillis();
-                add(new Snapshot(lastMs, lister.list()));
+                long[] ends = lister.list();
+                add(new Snapshot(lastMs, ends, lister.work()));
                 failures = 0;
             } catch (InterruptedException e) {
                 return;
@@ -138,13 +181,47 @@ final class SourceEnds implements AutoCloseable {
         private final Admin admin;
         private final String topic;
         private final int partitions;
+        private final String group;
+        private volatile TopicPartition input;
         /** Partitions the topic does not have are empty: found once, and again after any failure. */
         private Map<TopicPartition, OffsetSpec> request;
 
-        AdminLister(String bootstrapServers, String topic, int partitions) {
+        AdminLister(String bootstrapServers, String topic, int partitions, String group) {
             this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
             this.topic = topic;
             this.partitions = partitions;
+            this.group = group;
+        }
+
+        @Override
+        public void input(TopicPartition partition) {
+            input = partition;
+        }
+
+        @Override
+        public Work work() {
+            try {
+                Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+                long[] committed = new long[partitions];
+                Arrays.fill(committed, -1);
+                offsets.forEach((partition, offset) -> {
+                    if (offset != null && partition.topic().equals(topic) && partition.partition() < partitions) {
+                        committed[partition.partition()] = offset.offset();
+                    }
+                });
+                TopicPartition reading = input;
+                long inputEnd = reading == null ? -1 : admin.listOffsets(Map.of(reading, OffsetSpec.latest()),
+                                new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(5, TimeUnit.SECONDS)
+                        .get(reading).offset();
+                return new Work(committed, inputEnd);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (Exception e) {
+                LOG.debug("rank order: cannot list how far the text work of {} got: {}", group, e.toString());
+                return null;
+            }
         }
 
         @Override

@@ -83,4 +83,13 @@ class SourceEndsTest {
             assertThat(late.ends()).containsExactly(2, 2);
         }
     }
+
+    @Test
+    void aPartitionIsWorkedOnceTheTextWorkCommittedPastItsEnd() {
+        SourceEnds.Snapshot snapshot = new SourceEnds.Snapshot(0, new long[] {5, 5, 0}, new SourceEnds.Work(new long[] {5, 4, -1}, 0));
+        assertThat(snapshot.worked(0)).isTrue();
+        assertThat(snapshot.worked(1)).as("offset 4 not yet committed").isFalse();
+        assertThat(snapshot.worked(2)).as("empty, never committed").isFalse();
+        assertThat(new SourceEnds.Snapshot(0, new long[] {5}).worked(0)).as("committed offsets unknown").isFalse();
+    }
 }
