@@ -202,8 +202,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
 
     private void release() {
         long now = context.currentSystemTimeMs();
-        for (Optional<RankQueues.Waiting<Bytes>> next = queues.next(now, this::endsAsOf); next.isPresent();
-             next = queues.next(now, this::endsAsOf)) {
+        for (Optional<RankQueues.Waiting<Bytes>> next = queues.next(now, this::endsAsOf, this::workedAsOf);
+             next.isPresent(); next = queues.next(now, this::endsAsOf, this::workedAsOf)) {
             Record<String, T> record = take(next.get().item());
             if (record == null) continue;
             long started = System.nanoTime();
@@ -232,6 +232,10 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
 
     private SourceEnds.Snapshot endsAsOf(long ms) {
         return ends == null ? null : ends.takenAtOrAfter(ms);
+    }
+
+    private SourceEnds.Snapshot workedAsOf(long ms) {
+        return ends == null ? null : ends.workedAtOrAfter(ms);
     }
 
     private static <T extends Ranked> RankQueues.Waiting<Bytes> waiting(Bytes key, Record<String, T> record, long arrivedMs) {

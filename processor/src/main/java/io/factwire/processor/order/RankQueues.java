@@ -148,6 +148,14 @@ final class RankQueues<R> {
      * @param ends the end offsets of the source partitions listed at or after a time, null when none was then
      */
     Optional<Waiting<R>> next(long nowMs, LongFunction<SourceEnds.Snapshot> ends) {
+        return next(nowMs, ends, ends);
+    }
+
+    /**
+     * @param worked lists like {@code ends}, each with how far the text work had got (to judge a silent partition)
+     */
+    Optional<Waiting<R>> next(long nowMs, LongFunction<SourceEnds.Snapshot> ends,
+                              LongFunction<SourceEnds.Snapshot> worked) {
         Waiting<R> lowest = null;
         for (ArrayDeque<Waiting<R>> queue : queues.values()) {
             Waiting<R> head = queue.peekFirst();
@@ -161,7 +169,7 @@ final class RankQueues<R> {
             if (queue != null && !queue.isEmpty()) continue;
             if (asOf == null) asOf = ends.apply(Math.max(lowest.ingested() + inFlightMs, lowest.arrivedMs()));
             if (caughtUp(partition, asOf)) continue;
-            if (!quiet(partition, nowMs, ends)) {
+            if (!quiet(partition, nowMs, worked)) {
                 if (waiting < maxWaiting) return Optional.empty();
                 passedFull++;
                 return Optional.of(take(lowest));
@@ -177,17 +185,17 @@ final class RankQueues<R> {
         return ends != null && seenOffset[partition] + 1 >= ends.ends()[partition];
     }
 
-    private boolean quiet(int partition, long nowMs, LongFunction<SourceEnds.Snapshot> ends) {
+    private boolean quiet(int partition, long nowMs, LongFunction<SourceEnds.Snapshot> worked) {
         long silent = nowMs - lastArrivalMs[partition] - (busyNanos - busyAtArrivalNanos[partition]) / 1_000_000;
         if (silent < maxWaitMs) return false;
         if (!listed) return true;
-        SourceEnds.Snapshot recent = ends.apply(nowMs - RECENT_MS);
+        SourceEnds.Snapshot recent = worked.apply(nowMs - RECENT_MS);
         if (recent == null) {
             if (unansweredSinceMs == Long.MIN_VALUE) unansweredSinceMs = nowMs;
             return nowMs - unansweredSinceMs >= maxWaitMs;
         }
         unansweredSinceMs = Long.MIN_VALUE;
-        if (recent.work() == null) return true;
+        if (recent.work() == null || recent.work().committed() == null) return true;
         // Committed past its end, and the merge has read its own input up to where it stood then (but for the
         // transaction markers after its last record: at most one per producer writing it, one per source partition).
         if (recent.worked(partition) && recent.work().inputEnd() >= 0

@@ -36,7 +36,7 @@ final class SourceEnds implements AutoCloseable {
 
     /**
      * End offsets (the next offset each partition will write), as listed by a request sent at {@code takenMs}, and
-     * how far the text work had got, listed right after them (null: not known).
+     * how far the text work had got, listed right after them when the merge asked for it (null: not asked).
      */
     record Snapshot(long takenMs, long[] ends, Work work) {
 
@@ -51,23 +51,25 @@ final class SourceEnds implements AutoCloseable {
          * writes its records there.
          */
         boolean worked(int partition) {
-            return work != null && work.committed()[partition] >= ends[partition];
+            return work != null && work.committed() != null && work.committed()[partition] >= ends[partition];
         }
     }
 
     /**
-     * The application's committed offsets on the source partitions (-1: none yet), then the last stable offset of
-     * the merge's own input partition, listed after them (-1: not known yet).
+     * The application's committed offsets on the source partitions (-1: none yet; null: they cannot be listed),
+     * then the last stable offset of the merge's own input partition, listed after them (-1: not known yet).
      */
-    record Work(long[] committed, long inputEnd) {}
+    record Work(long[] committed, long inputEnd) {
+        static final Work UNKNOWN = new Work(null, -1);
+    }
 
     /** Sends one list request: the end offsets by partition (a partition the topic does not have reads 0). */
     interface Lister extends AutoCloseable {
         long[] list() throws Exception;
 
-        /** Then how far the text work had got; null when it cannot be listed. */
+        /** Then how far the text work had got ({@link Work#UNKNOWN} when it cannot be listed). */
         default Work work() {
-            return null;
+            return Work.UNKNOWN;
         }
 
         /** The partition the merge reads, once it has read a record from it. */
@@ -86,6 +88,8 @@ final class SourceEnds implements AutoCloseable {
      * a list answers every earlier ask, and the merge asks again for a later one (it looks every 10 ms).
      */
     private long wantedMs = Long.MAX_VALUE;
+    /** Likewise, the earliest time the merge asked for a list with the text work's progress (MAX_VALUE: none). */
+    private long workWantedMs = Long.MAX_VALUE;
     private volatile boolean closed;
 
     SourceEnds(Lister lister) {
@@ -108,16 +112,29 @@ final class SourceEnds implements AutoCloseable {
      * or null when none was listed that late yet: then one is listed once {@code ms} has come.
      */
     synchronized Snapshot takenAtOrAfter(long ms) {
+        return firstAtOrAfter(ms, false);
+    }
+
+    /**
+     * Like {@link #takenAtOrAfter}, with how far the text work had got: listed only for the lists the merge asks
+     * this of (judging a silent partition), two more requests each, not for every list of end offsets.
+     */
+    synchronized Snapshot workedAtOrAfter(long ms) {
+        return firstAtOrAfter(ms, true);
+    }
+
+    private Snapshot firstAtOrAfter(long ms, boolean withWork) {
         Snapshot found = null;
         for (Iterator<Snapshot> newestFirst = snapshots.descendingIterator(); newestFirst.hasNext(); ) {
             Snapshot snapshot = newestFirst.next();
             if (snapshot.takenMs() < ms) break;
-            found = snapshot;
+            if (!withWork || snapshot.work() != null) found = snapshot;
         }
         if (found == null && ms < wantedMs) {
             wantedMs = ms;
             notifyAll();
         }
+        if (found == null && withWork) workWantedMs = Math.min(workWantedMs, ms);
         return found;
     }
 
@@ -125,6 +142,11 @@ final class SourceEnds implements AutoCloseable {
         snapshots.addLast(snapshot);
         if (snapshots.size() > KEPT) snapshots.removeFirst();
         if (wantedMs <= snapshot.takenMs()) wantedMs = Long.MAX_VALUE;
+        if (snapshot.work() != null && workWantedMs <= snapshot.takenMs()) workWantedMs = Long.MAX_VALUE;
+    }
+
+    private synchronized boolean workWanted() {
+        return workWantedMs != Long.MAX_VALUE;
     }
 
     /**
@@ -152,8 +174,9 @@ final class SourceEnds implements AutoCloseable {
                 awaitWanted(lastMs);
                 if (closed) return;
                 lastMs = System.currentTimeMillis();
+                boolean withWork = workWanted();
                 long[] ends = lister.list();
-                add(new Snapshot(lastMs, ends, lister.work()));
+                add(new Snapshot(lastMs, ends, withWork ? lister.work() : null));
                 failures = 0;
             } catch (InterruptedException e) {
                 return;
@@ -217,10 +240,10 @@ final class SourceEnds implements AutoCloseable {
                 return new Work(committed, inputEnd);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return null;
+                return Work.UNKNOWN;
             } catch (Exception e) {
                 LOG.debug("rank order: cannot list how far the text work of {} got: {}", group, e.toString());
-                return null;
+                return Work.UNKNOWN;
             }
         }
 

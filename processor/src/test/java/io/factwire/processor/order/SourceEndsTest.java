@@ -17,6 +17,14 @@ class SourceEndsTest {
             return new long[] {count, count};
         }
 
+        final AtomicInteger works = new AtomicInteger();
+
+        @Override
+        public SourceEnds.Work work() {
+            works.incrementAndGet();
+            return SourceEnds.Work.UNKNOWN;
+        }
+
         @Override
         public void close() {}
     }
@@ -91,5 +99,24 @@ class SourceEndsTest {
         assertThat(snapshot.worked(1)).as("offset 4 not yet committed").isFalse();
         assertThat(snapshot.worked(2)).as("empty, never committed").isFalse();
         assertThat(new SourceEnds.Snapshot(0, new long[] {5}).worked(0)).as("committed offsets unknown").isFalse();
+    }
+
+    @Test
+    void theTextWorkIsListedOnlyForTheListsThatAskForIt() throws InterruptedException {
+        CountingLister lister = new CountingLister();
+        try (SourceEnds ends = new SourceEnds(lister)) {
+            SourceEnds.Snapshot plain = awaitList(ends, System.currentTimeMillis());
+            assertThat(plain.work()).isNull();
+            assertThat(lister.works).hasValue(0);
+            assertThat(ends.workedAtOrAfter(plain.takenMs())).as("that list did not list it").isNull();
+            SourceEnds.Snapshot worked = null;
+            for (int tries = 0; tries < 500 && worked == null; tries++) {
+                worked = ends.workedAtOrAfter(plain.takenMs());
+                Thread.sleep(10);
+            }
+            assertThat(worked).isNotNull();
+            assertThat(worked.work()).isSameAs(SourceEnds.Work.UNKNOWN);
+            assertThat(lister.works).hasValue(1);
+        }
     }
 }
