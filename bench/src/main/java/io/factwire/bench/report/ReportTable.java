@@ -82,12 +82,10 @@ public final class ReportTable {
         }
         row("verdicts on the workload", String.format(Locale.ROOT, "%,d unique, %,d duplicates, %,d none",
                 s.unique(), s.duplicates(), r.workload().published() - s.completed()), "");
-        if (mem.rankOrder() != null) {
-            // Over the processor's run (both phases): all 0 when every decision followed rank order.
-            row("decisions out of rank order", String.format(Locale.ROOT,
-                    "%,d late, %,d with a partition taken for quiet, %,d with the merge full", mem.rankOrder().late(),
-                    mem.rankOrder().quiet(), mem.rankOrder().full()), "");
-        }
+        // Over the processor's run (both phases): all 0 when every decision followed rank order.
+        row("decisions out of rank order", String.format(Locale.ROOT,
+                "%,d late, %,d with a partition taken for quiet, %,d with the merge full", mem.rankOrder().late(),
+                mem.rankOrder().quiet(), mem.rankOrder().full()), "");
         row(String.format(Locale.ROOT, "latency at %.0f/s for %.0f s, first fact update", l.offeredPerSecond(),
                 l.seconds()), latency(l.firstFactUpdate()), target(r, 2) + ";" + target(r, 3));
         if (!l.rateChoice().equals("default")) {
