@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The records waiting for their turn, one first-in-first-out queue per source partition, and the rule that picks
@@ -27,16 +29,21 @@ import java.util.function.LongFunction;
  * text work committed past its end ({@link SourceEnds.Snapshot#worked}). While the text work is behind, the
  * partition is waited for however long that takes (a busy or restarting stream thread is not a quiet partition:
  * with the silence alone, a backlog whose rounds took longer than {@code maxWait} had thousands of records decided
- * out of order). Where lists say nothing of the text work (the group's offsets cannot be listed), the silence
- * alone; where no list comes (the broker does not answer), the silence and a further {@code maxWait} without one;
+ * out of order). Where lists say nothing of the text work (the broker refuses to list the group's offsets), the
+ * silence alone; where no list comes (the broker does not answer), the silence and a further {@code maxWait} without one;
  * and whatever the lists say, once they have shown it behind for {@link #STUCK_WAITS} max-waits.
- * Past {@code maxWaiting} records in all, the lowest goes anyway (memory stays bounded).
+ * Past {@code maxWaiting} records in all, the lowest goes anyway (memory stays bounded). The fallbacks are logged,
+ * at most every 30 s.
  *
  * <p>Each partition's queue is in arrival order, which is its offset order: the result is a pure function of the
  * partitions' streams whenever no partition is taken for quiet while it still has records on their way, and no
  * record spends longer in its publisher than that bound.
  */
 final class RankQueues<R> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RankQueues.class);
+    /** How often at most the merge logs that it took a partition for quiet without knowing it caught up. */
+    private static final long LOG_EVERY_MS = 30_000;
 
     /** A waiting record ({@code item}), its rank (ingest time, then id), where it was read and when it reached the merge. */
     record Waiting<R>(R item, long ingested, String id, int partition, long offset, long arrivedMs) {}
@@ -74,6 +81,7 @@ final class RankQueues<R> {
     private long passedQuiet;
     private long passedFull;
     private long late;
+    private long loggedMs = Long.MIN_VALUE;
 
     /**
      * @param partitions how many source partitions there are (records of higher partitions are merged too, but not
@@ -192,10 +200,12 @@ final class RankQueues<R> {
         SourceEnds.Snapshot recent = worked.apply(nowMs - RECENT_MS);
         if (recent == null) {
             if (unansweredSinceMs == Long.MIN_VALUE) unansweredSinceMs = nowMs;
-            return nowMs - unansweredSinceMs >= maxWaitMs;
+            return nowMs - unansweredSinceMs >= maxWaitMs && fallBack(nowMs, partition, "no list of end offsets came");
         }
         unansweredSinceMs = Long.MIN_VALUE;
-        if (recent.work() == null || recent.work().committed() == null) return true;
+        if (recent.work() == null || recent.work().committed() == null) {
+            return fallBack(nowMs, partition, "the text work's committed offsets cannot be listed");
+        }
         // Committed past its end, and the merge has read its own input up to where it stood then (but for the
         // transaction markers after its last record: at most one per producer writing it, one per source partition).
         if (recent.worked(partition) && recent.work().inputEnd() >= 0
@@ -203,7 +213,18 @@ final class RankQueues<R> {
             return true;
         }
         if (behindSinceMs[partition] == Long.MIN_VALUE) behindSinceMs[partition] = nowMs;
-        return nowMs - behindSinceMs[partition] >= STUCK_WAITS * maxWaitMs;
+        return nowMs - behindSinceMs[partition] >= STUCK_WAITS * maxWaitMs
+                && fallBack(nowMs, partition, "lists have shown its text work behind for " + STUCK_WAITS + " max-waits");
+    }
+
+    /** Takes a silent partition for quiet without knowing it caught up, and says so now and then. */
+    private boolean fallBack(long nowMs, int partition, String why) {
+        if (nowMs - loggedMs >= LOG_EVERY_MS) {
+            loggedMs = nowMs;
+            LOG.info("rank order: partition {} taken for quiet after {} ms of silence: {} ({} records so far)", partition,
+                    nowMs - lastArrivalMs[partition], why, passedQuiet);
+        }
+        return true;
     }
 
     private Waiting<R> take(Waiting<R> head) {

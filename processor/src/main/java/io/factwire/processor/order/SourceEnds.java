@@ -16,6 +16,8 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +69,10 @@ final class SourceEnds implements AutoCloseable {
     interface Lister extends AutoCloseable {
         long[] list() throws Exception;
 
-        /** Then how far the text work had got ({@link Work#UNKNOWN} when it cannot be listed). */
+        /**
+         * Then how far the text work had got: {@link Work#UNKNOWN} when the broker refuses to list it, null when it
+         * did not answer this time.
+         */
         default Work work() {
             return Work.UNKNOWN;
         }
@@ -206,6 +211,7 @@ final class SourceEnds implements AutoCloseable {
         private final int partitions;
         private final String group;
         private volatile TopicPartition input;
+        private boolean refusedLogged;
         /** Partitions the topic does not have are empty: found once, and again after any failure. */
         private Map<TopicPartition, OffsetSpec> request;
 
@@ -242,7 +248,16 @@ final class SourceEnds implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return Work.UNKNOWN;
             } catch (Exception e) {
-                LOG.debug("rank order: cannot list how far the text work of {} got: {}", group, e.toString());
+                if (!refused(e)) {
+                    // A slow or restarting broker: no answer this time; the merge waits, and it is listed again.
+                    LOG.debug("rank order: cannot list how far the text work of {} got: {}", group, e.toString());
+                    return null;
+                }
+                if (!refusedLogged) {
+                    refusedLogged = true;
+                    LOG.warn("rank order: the broker refuses to list how far the text work of {} got ({}): a silent"
+                            + " partition counts as quiet after factwire.order.max-wait of silence alone", group, e.toString());
+                }
                 return Work.UNKNOWN;
             }
         }
@@ -272,6 +287,14 @@ final class SourceEnds implements AutoCloseable {
                 request.put(new TopicPartition(topic, partition), OffsetSpec.latest());
             }
             return request;
+        }
+
+        /** Whether the broker will not answer this at all (no right to describe the group, too old a broker). */
+        private static boolean refused(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof AuthorizationException || cause instanceof UnsupportedVersionException) return true;
+            }
+            return false;
         }
 
         @Override

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class SourceEndsTest {
 
     /** Answers every list with the number of lists so far, on each of two partitions. */
-    private static final class CountingLister implements SourceEnds.Lister {
+    private static class CountingLister implements SourceEnds.Lister {
         final AtomicInteger lists = new AtomicInteger();
 
         @Override
@@ -117,6 +117,30 @@ class SourceEndsTest {
             assertThat(worked).isNotNull();
             assertThat(worked.work()).isSameAs(SourceEnds.Work.UNKNOWN);
             assertThat(lister.works).hasValue(1);
+        }
+    }
+
+    @Test
+    void aListOfTheTextWorkThatGotNoAnswerIsTakenAgain() throws InterruptedException {
+        SourceEnds.Work progress = new SourceEnds.Work(new long[] {3, 3}, 7);
+        CountingLister lister = new CountingLister() {
+            @Override
+            public SourceEnds.Work work() {
+                // The first request times out (a slow broker): no answer, which is not "cannot be listed".
+                return works.incrementAndGet() == 1 ? null : progress;
+            }
+        };
+        try (SourceEnds ends = new SourceEnds(lister)) {
+            long asked = System.currentTimeMillis();
+            SourceEnds.Snapshot worked = null;
+            for (int tries = 0; tries < 500 && worked == null; tries++) {
+                worked = ends.workedAtOrAfter(asked);
+                Thread.sleep(10);
+            }
+            assertThat(worked).isNotNull();
+            assertThat(worked.work()).isSameAs(progress);
+            assertThat(lister.works).hasValue(2);
+            assertThat(lister.lists.get()).isGreaterThanOrEqualTo(2);
         }
     }
 }
