@@ -54,6 +54,8 @@ final class BenchRun {
     /** Generous: the point of a slow run is its figures, not a timeout. */
     private static final Duration PHASE_TIMEOUT = Duration.ofHours(3);
     private static final Duration READER_TIMEOUT = Duration.ofMinutes(1);
+    /** Longer than the rank merge's max-wait (2 s) and a list of end offsets. */
+    private static final Duration VERDICTS_SETTLE = Duration.ofSeconds(3);
 
     private final BenchSettings settings;
     private final StackEndpoints endpoints;
@@ -157,7 +159,7 @@ final class BenchRun {
             try {
                 looks = processor.awaitDone(end, settings.articles(), Offsets.total(start), PHASE_TIMEOUT);
                 finished(looks);
-                watcher.awaitCaughtUp(Offsets.ends(admin, verdictsFrom.keySet().stream().map(TopicPartition::topic)
+                watcher.awaitCaughtUp(settledEnds(admin, verdictsFrom.keySet().stream().map(TopicPartition::topic)
                         .distinct().toList()), READER_TIMEOUT);
             } finally {
                 watcher.close();
@@ -209,6 +211,26 @@ final class BenchRun {
             }
         }
         return figures;
+    }
+
+    /**
+     * The end offsets of the verdict topics once they have not moved for {@link #VERDICTS_SETTLE}: the group has
+     * committed all its input while the decision's rank merge may still hold the last records (it takes a silent
+     * partition for quiet after {@code factwire.order.max-wait}, 2 s), so ends read at once can miss their verdicts.
+     */
+    private static Map<TopicPartition, Long> settledEnds(Admin admin, List<String> topics) throws InterruptedException {
+        Map<TopicPartition, Long> ends = Offsets.ends(admin, topics);
+        long still = System.nanoTime();
+        long deadline = still + READER_TIMEOUT.toNanos();
+        while (System.nanoTime() - still < VERDICTS_SETTLE.toNanos() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            Map<TopicPartition, Long> now = Offsets.ends(admin, topics);
+            if (!now.equals(ends)) {
+                ends = now;
+                still = System.nanoTime();
+            }
+        }
+        return ends;
     }
 
     private static GroupProgress.Snapshot finished(List<GroupProgress.Snapshot> looks) {
