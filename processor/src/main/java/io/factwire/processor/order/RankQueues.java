@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * partition is waited for however long that takes (a busy or restarting stream thread is not a quiet partition:
  * with the silence alone, a backlog whose rounds took longer than {@code maxWait} had thousands of records decided
  * out of order). Where lists say nothing of the text work (the broker refuses to list the group's offsets), the
- * silence alone; where no list comes (the broker does not answer), the silence and a further {@code maxWait} without one;
- * and whatever the lists say, once they have shown it behind for {@link #STUCK_WAITS} max-waits.
+ * silence alone; where no list comes (the broker does not answer), the silence and a further {@code maxWait}
+ * without one; and whatever the lists say, once they have shown it behind for {@link #STUCK_WAITS} max-waits.
  * Past {@code maxWaiting} records in all, the lowest goes anyway (memory stays bounded). The fallbacks are logged,
  * at most every 30 s.
  *
@@ -214,15 +214,15 @@ final class RankQueues<R> {
         }
         if (behindSinceMs[partition] == Long.MIN_VALUE) behindSinceMs[partition] = nowMs;
         return nowMs - behindSinceMs[partition] >= STUCK_WAITS * maxWaitMs
-                && fallBack(nowMs, partition, "lists have shown its text work behind for " + STUCK_WAITS + " max-waits");
+                && fallBack(nowMs, partition, "shown behind for " + STUCK_WAITS + " max-waits");
     }
 
     /** Takes a silent partition for quiet without knowing it caught up, and says so now and then. */
     private boolean fallBack(long nowMs, int partition, String why) {
         if (nowMs - loggedMs >= LOG_EVERY_MS) {
             loggedMs = nowMs;
-            LOG.info("rank order: partition {} taken for quiet after {} ms of silence: {} ({} records so far)", partition,
-                    nowMs - lastArrivalMs[partition], why, passedQuiet);
+            LOG.info("rank order: partition {} taken for quiet after {} ms of silence: {} ({} records so far)",
+                    partition, nowMs - lastArrivalMs[partition], why, passedQuiet);
         }
         return true;
     }

@@ -256,7 +256,8 @@ final class SourceEnds implements AutoCloseable {
                 if (!refusedLogged) {
                     refusedLogged = true;
                     LOG.warn("rank order: the broker refuses to list how far the text work of {} got ({}): a silent"
-                            + " partition counts as quiet after factwire.order.max-wait of silence alone", group, e.toString());
+                            + " partition counts as quiet after factwire.order.max-wait of silence alone",
+                            group, e.toString());
                 }
                 return Work.UNKNOWN;
             }
