@@ -200,7 +200,8 @@ final class RankQueues<R> {
         SourceEnds.Snapshot recent = worked.apply(nowMs - RECENT_MS);
         if (recent == null) {
             if (unansweredSinceMs == Long.MIN_VALUE) unansweredSinceMs = nowMs;
-            return nowMs - unansweredSinceMs >= maxWaitMs && fallBack(nowMs, partition, "no list of end offsets came");
+            if (nowMs - unansweredSinceMs < maxWaitMs) return false;
+            return fallBack(nowMs, partition, "no list of end offsets came");
         }
         unansweredSinceMs = Long.MIN_VALUE;
         if (recent.work() == null || recent.work().committed() == null) {
@@ -213,11 +214,11 @@ final class RankQueues<R> {
             return true;
         }
         if (behindSinceMs[partition] == Long.MIN_VALUE) behindSinceMs[partition] = nowMs;
-        return nowMs - behindSinceMs[partition] >= STUCK_WAITS * maxWaitMs
-                && fallBack(nowMs, partition, "shown behind for " + STUCK_WAITS + " max-waits");
+        if (nowMs - behindSinceMs[partition] < STUCK_WAITS * maxWaitMs) return false;
+        return fallBack(nowMs, partition, "shown behind for " + STUCK_WAITS + " max-waits");
     }
 
-    /** Takes a silent partition for quiet without knowing it caught up, and says so now and then. */
+    /** Takes a silent partition for quiet without knowing it caught up (always true), and says so now and then. */
     private boolean fallBack(long nowMs, int partition, String why) {
         if (nowMs - loggedMs >= LOG_EVERY_MS) {
             loggedMs = nowMs;
