@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -38,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * record that was read is either still waiting after a crash or was decided, never lost; the queues are rebuilt
  * from the store when the task starts. A record that can go on as it arrives never enters the store. Whether a
  * partition with nothing waiting may still send a record of lower rank, the merge reads from the source topic's end
- * offsets ({@link SourceEnds}, listed on a thread of its own); a wall-clock punctuator looks again every 10 ms. The
- * price is latency: about {@code factwire.order.in-flight} on an idle pipeline, and up to
+ * offsets ({@link SourceEnds}, listed on a thread of its own); while records wait, a wall-clock punctuator looks again
+ * every 10 ms. Only while they wait: Kafka Streams marks a task that punctuated as needing a commit, so a punctuator
+ * that ran all the time made an idle processor commit a transaction every commit interval. The price is latency: about {@code factwire.order.in-flight} on an idle pipeline, and up to
  * {@code factwire.order.max-wait} when a partition's newest records never reach the merge (poison, re-sends).
  */
 public final class RankOrder<T extends Ranked> implements Processor<String, T, String, T> {
@@ -82,6 +84,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     private OrderMetrics orderMetrics;
     /** The lister was told which partition the merge reads. */
     private boolean inputKnown;
+    /** The look-again punctuator while records wait; null while none does. */
+    private Cancellable looking;
 
     private RankOrder(Serde<T> serde, int partitions, Duration maxWait, Duration inFlight, String bootstrapServers,
                       String sourceTopic) {
@@ -161,7 +165,9 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
                 queues.add(waiting(entry.key, stored.deserializer().deserialize(STORE, entry.value), now));
             }
         }
-        context.schedule(LOOK_AGAIN, PunctuationType.WALL_CLOCK_TIME, timestamp -> release());
+        // A task that starts again drops the punctuators scheduled before.
+        looking = null;
+        lookAgainWhileWaiting();
     }
 
     @Override
@@ -198,6 +204,19 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         if (arriving != null) store.put(key, stored.serializer().serialize(STORE, arriving));
         arrivingKey = null;
         arriving = null;
+        lookAgainWhileWaiting();
+    }
+
+    /** Schedules the look again when records wait and none is scheduled; it cancels itself once none waits. */
+    private void lookAgainWhileWaiting() {
+        if (looking != null || queues.size() == 0) return;
+        looking = context.schedule(LOOK_AGAIN, PunctuationType.WALL_CLOCK_TIME, timestamp -> {
+            release();
+            if (queues.size() == 0 && looking != null) {
+                looking.cancel();
+                looking = null;
+            }
+        });
     }
 
     private void release() {

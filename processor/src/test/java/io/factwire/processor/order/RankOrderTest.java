@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -15,6 +16,11 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
 class RankOrderTest {
@@ -96,5 +102,37 @@ class RankOrderTest {
 
             assertThat(OrderMetrics.Totals.of(driver.metrics())).isEqualTo(new OrderMetrics.Totals(1, 3, 0));
         }
+    }
+
+    @Test
+    void anIdleMergeSchedulesNothingSoAnIdleProcessorCommitsNothing() {
+        // Kafka Streams marks a task that punctuated as needing a commit: a look-again punctuator that ran while
+        // nothing waited made an idle processor commit a transaction every commit interval.
+        MockProcessorContext<String, Item> context = new MockProcessorContext<>();
+        context.setCurrentSystemTimeMs(0);
+        KeyValueStore<Bytes, byte[]> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(RankOrder.STORE),
+                Serdes.Bytes(), Serdes.ByteArray()).withLoggingDisabled().build();
+        store.init(context.getStateStoreContext(), store);
+        context.addStateStore(store);
+        Processor<String, Item, String, Item> merge =
+                RankOrder.supplier(SERDE, 2, Duration.ofMillis(200), Duration.ofMillis(100), null, "in").get();
+        merge.init(context);
+        assertThat(looking(context)).as("started with nothing waiting").isZero();
+
+        context.setRecordMetadata("in", 0, 0);
+        merge.process(new Record<>("p0-0-5", item("p0-0-5"), 0));
+        assertThat(looking(context)).as("a record waits for partition 1").isOne();
+        context.setRecordMetadata("in", 0, 1);
+        merge.process(new Record<>("p0-1-6", item("p0-1-6"), 0));
+        assertThat(looking(context)).as("one look for all that waits").isOne();
+
+        context.setCurrentSystemTimeMs(1_000);
+        context.scheduledPunctuators().getFirst().getPunctuator().punctuate(1_000);
+        assertThat(context.forwarded()).hasSize(2);
+        assertThat(looking(context)).as("nothing waits any more").isZero();
+    }
+
+    private static long looking(MockProcessorContext<String, Item> context) {
+        return context.scheduledPunctuators().stream().filter(punctuator -> !punctuator.cancelled()).count();
     }
 }
