@@ -85,7 +85,7 @@ public final class FactwireTopology {
                 .repartition(Repartitioned.<String, RankedBytes>as(DECIDE_TOPIC)
                         .withNumberOfPartitions(1).withKeySerde(Serdes.String()).withValueSerde(PreparedArticle.ENCODED))
                 .process(RankOrder.supplier(PreparedArticle.ENCODED, config.partitions(), config.orderMaxWait(),
-                        config.orderInFlight(), config.bootstrapServers(), articles.name()), Named.as(RankOrder.NAME))
+                        config.orderInFlight(), config.adminConfig(), articles.name()), Named.as(RankOrder.NAME))
                 .mapValues(PreparedArticle::decoded, Named.as("decide-decode"));
         KStream<String, Assigned<PreparedArticle>> assigned =
                 EventStage.assign(DedupStage.decide(sequenced, topics, dedupConfig), topics, eventConfig);

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.AbortTransactionSpec;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeProducersResult;
 import org.apache.kafka.clients.admin.DescribeTransactionsResult;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
@@ -67,7 +66,7 @@ final class HangingTransactionAborter implements AutoCloseable {
     /** Starts the checks, unless {@value #ENABLED} is false (then null). */
     static HangingTransactionAborter start(ProcessorConfig config) {
         if (!new ConfigValues(config.asMap()).flag(ENABLED, true)) return null;
-        Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()));
+        Admin admin = Admin.create(config.adminConfig());
         HangingTransactionAborter aborter = new HangingTransactionAborter(admin, config.applicationId(),
                 new HangingTransactions(HangingTransactions.thresholdFor(transactionTimeout(config))));
         LOG.info("aborting transactions left hanging on the topics of {} (open beyond {} s, checked every {} s)",

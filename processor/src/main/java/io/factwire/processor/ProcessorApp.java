@@ -3,13 +3,11 @@ package io.factwire.processor;
 import io.factwire.schemas.TopicSetup;
 import io.factwire.stack.KafkaReady;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -78,7 +76,7 @@ public final class ProcessorApp implements AutoCloseable {
     }
 
     private static void createMissingTopics(ProcessorConfig config, Duration timeout) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
+        try (Admin admin = Admin.create(config.adminConfig())) {
             TopicSetup.createMissing(admin, config.partitions(), config.replication(), timeout);
             refuseRetiredState(admin, config, timeout);
         }

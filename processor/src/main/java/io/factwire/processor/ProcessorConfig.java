@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -171,6 +172,20 @@ public final class ProcessorConfig {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
+    }
+
+    /**
+     * What factwire's own Kafka clients connect with (topic set-up, the rank merge's progress lister, the
+     * hanging-transaction aborter, the serving side): the admin settings Kafka Streams gives its own admin client,
+     * so bootstrap servers and connection and security settings ({@code security.protocol}, {@code ssl.*},
+     * {@code sasl.*}; an {@code admin.}-prefixed one wins) reach every client, and a cluster that Kafka Streams
+     * can use, they can too. Only admin client settings; the client id is left to Kafka.
+     */
+    public Map<String, Object> adminConfig() {
+        Map<String, Object> admin = new TreeMap<>(new StreamsConfig(streamsProperties()).getAdminConfigs("factwire"));
+        admin.keySet().retainAll(AdminClientConfig.configNames());
+        admin.remove(AdminClientConfig.CLIENT_ID_CONFIG);
+        return admin;
     }
 
     /** The flat map, for serdes and the stage configs. */

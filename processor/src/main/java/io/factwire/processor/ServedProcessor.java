@@ -42,7 +42,7 @@ public final class ServedProcessor implements AutoCloseable {
         ProcessorApp app = ProcessorApp.start(served, startupTimeout);
         Topics topics = new Topics(served.asMap());
         try {
-            ServingOptions options = ServingOptions.of(served.bootstrapServers(), served.registryUrl(),
+            ServingOptions options = ServingOptions.of(served.adminConfig(), served.registryUrl(),
                     served.applicationId(), httpHost, port, endpoint);
             return new ServedProcessor(app, topics, FactwireServer.start(app.streams(), topics, options));
         } catch (IOException | RuntimeException e) {

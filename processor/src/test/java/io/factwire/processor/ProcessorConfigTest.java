@@ -58,6 +58,29 @@ class ProcessorConfigTest {
     }
 
     @Test
+    void factwiresOwnClientsConnectAsKafkaStreamsDoesWithTheSecuritySettings() throws Exception {
+        // Topic set-up, the rank merge's lister, the aborter and the serving side create clients of their own: with
+        // the bootstrap servers alone they could not reach a cluster that asks for TLS or SASL.
+        Path file = dir.resolve("secured.properties");
+        Files.writeString(file, """
+                bootstrap.servers=kafka-1:9093
+                security.protocol=SASL_SSL
+                sasl.mechanism=SCRAM-SHA-512
+                ssl.truststore.location=/etc/factwire/truststore.p12
+                admin.request.timeout.ms=20000
+                """);
+        Map<String, Object> admin = ProcessorConfig.load(file, Map.of()).adminConfig();
+
+        assertThat(admin).containsEntry("bootstrap.servers", "kafka-1:9093")
+                .containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                .containsEntry("ssl.truststore.location", "/etc/factwire/truststore.p12")
+                .as("an admin.-prefixed setting is the admin client's").containsEntry("request.timeout.ms", "20000");
+        assertThat(admin.keySet()).as("only admin client settings, and no client id shared by several clients")
+                .doesNotContain("client.id", "factwire.partitions", "processing.guarantee", "num.stream.threads");
+    }
+
+    @Test
     void badNumbersNameTheKey() {
         assertThatThrownBy(() -> ProcessorConfig.defaults().with("factwire.partitions", "six").partitions())
                 .hasMessageContaining("factwire.partitions").hasMessageContaining("six");

@@ -3,6 +3,7 @@ package io.factwire.processor.order;
 import io.factwire.processor.serde.BinarySerde;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -71,7 +72,7 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     private final int partitions;
     private final Duration maxWait;
     private final Duration inFlight;
-    private final String bootstrapServers;
+    private final Map<String, Object> adminConfig;
     private final String sourceTopic;
     private ProcessorContext<String, T> context;
     private KeyValueStore<Bytes, byte[]> store;
@@ -87,34 +88,34 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     /** The look-again punctuator while records wait; null while none does. */
     private Cancellable looking;
 
-    private RankOrder(Serde<T> serde, int partitions, Duration maxWait, Duration inFlight, String bootstrapServers,
+    private RankOrder(Serde<T> serde, int partitions, Duration maxWait, Duration inFlight, Map<String, Object> adminConfig,
                       String sourceTopic) {
         this.serde = serde;
         this.partitions = partitions;
         this.maxWait = maxWait;
         this.inFlight = inFlight;
-        this.bootstrapServers = bootstrapServers;
+        this.adminConfig = adminConfig;
         this.sourceTopic = sourceTopic;
         this.stored = storedForm(serde);
     }
 
     /**
      * The merge, with its store, of the records of {@code partitions} partitions of {@code sourceTopic}, whose end
-     * offsets it lists on {@code bootstrapServers} (null: it does not, and a partition with nothing waiting counts
+     * offsets it lists through an admin client of {@code adminConfig} (null: it does not, and a partition with nothing waiting counts
      * as done only after {@code maxWait} without a record), counting a list of them for a record only when taken at
      * least {@code inFlight} after its ingest time.
      */
     public static <T extends Ranked> ProcessorSupplier<String, T, String, T> supplier(Serde<T> serde, int partitions,
                                                                                     Duration maxWait,
                                                                                     Duration inFlight,
-                                                                                    String bootstrapServers,
+                                                                                    Map<String, Object> adminConfig,
                                                                                     String sourceTopic) {
         StoreBuilder<?> store = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.Bytes(),
                 Serdes.ByteArray());
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, T, String, T> get() {
-                return new RankOrder<>(serde, partitions, maxWait, inFlight, bootstrapServers, sourceTopic);
+                return new RankOrder<>(serde, partitions, maxWait, inFlight, adminConfig, sourceTopic);
             }
 
             @Override
@@ -150,13 +151,13 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         this.store = context.getStateStore(STORE);
         long now = context.currentSystemTimeMs();
         // One partition is always caught up with itself: no broker client for it (nor for a TopologyTestDriver).
-        boolean listed = bootstrapServers != null && partitions > 1;
+        boolean listed = adminConfig != null && partitions > 1;
         this.queues = new RankQueues<>(partitions, maxWait.toMillis(), inFlight.toMillis(), MAX_WAITING, now, listed);
         if (orderMetrics == null) orderMetrics = new OrderMetrics(context.metrics(), context.taskId().toString());
         orderMetrics.startOver();
         // init() runs again after an exactly-once abort: one lister per processor, not one per init.
         if (ends == null && listed) {
-            ends = SourceEnds.start(bootstrapServers, sourceTopic, partitions, context.applicationId());
+            ends = SourceEnds.start(adminConfig, sourceTopic, partitions, context.applicationId());
         }
         // After a restart every waiting record counts as just arrived: at worst it waits once more.
         try (KeyValueIterator<Bytes, byte[]> waiting = store.all()) {

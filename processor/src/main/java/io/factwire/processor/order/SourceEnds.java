@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -108,8 +107,8 @@ final class SourceEnds implements AutoCloseable {
     }
 
     /** @param group the application's consumer group, whose committed offsets on the topic are listed too */
-    static SourceEnds start(String bootstrapServers, String topic, int partitions, String group) {
-        return new SourceEnds(new AdminLister(bootstrapServers, topic, partitions, group));
+    static SourceEnds start(Map<String, Object> adminConfig, String topic, int partitions, String group) {
+        return new SourceEnds(new AdminLister(adminConfig, topic, partitions, group));
     }
 
     /**
@@ -215,8 +214,8 @@ final class SourceEnds implements AutoCloseable {
         /** Partitions the topic does not have are empty: found once, and again after any failure. */
         private Map<TopicPartition, OffsetSpec> request;
 
-        AdminLister(String bootstrapServers, String topic, int partitions, String group) {
-            this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        AdminLister(Map<String, Object> adminConfig, String topic, int partitions, String group) {
+            this.admin = Admin.create(adminConfig);
             this.topic = topic;
             this.partitions = partitions;
             this.group = group;

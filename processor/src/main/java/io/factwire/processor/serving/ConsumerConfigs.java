@@ -19,8 +19,11 @@ final class ConsumerConfigs {
 
     private ConsumerConfigs() {}
 
-    static Map<String, Object> forBootstrap(String bootstrapServers) {
-        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    /** The consumer settings among the processor's client connection settings (bootstrap servers, security). */
+    static Map<String, Object> connection(Map<String, Object> kafka) {
+        Map<String, Object> config = new HashMap<>(kafka);
+        config.keySet().retainAll(ConsumerConfig.configNames());
+        return config;
     }
 
     /** {@code base} (bootstrap servers, security settings) made into a group-less read_committed consumer config. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +47,7 @@ public final class FactwireServer implements AutoCloseable {
         // Bound before anything else is created: a port in use fails here, with no client, thread or metrics
         // binder yet to clean up.
         http = HttpServer.create(new InetSocketAddress(options.bindHost(), options.port()), 0);
-        Map<String, Object> kafka = ConsumerConfigs.forBootstrap(options.bootstrapServers());
+        Map<String, Object> kafka = ConsumerConfigs.connection(options.kafka());
         Clock clock = Clock.systemUTC();
         metrics = new ServerMetrics(streams, options.applicationId());
         monitor = new PipelineMonitor(kafka, topics, metrics.registry(), clock);
@@ -57,7 +56,7 @@ public final class FactwireServer implements AutoCloseable {
         Gauge.builder("factwire.live.clients", stream, FactUpdateStream::clients)
                 .description("Clients connected to the live feed").register(metrics.registry());
         peers = new PeerClient(options.advertised());
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers()));
+        admin = Admin.create(options.kafka());
 
         InstanceDirectory directory = new InstanceDirectory(streams, options.factStore(), options.advertised());
         FactsApi facts = new FactsApi(new LocalFactStore(streams, options.factStore()), directory, peers);

@@ -2,6 +2,7 @@ package io.factwire.processor.serving;
 
 import io.factwire.processor.facts.FactStage;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.streams.state.HostInfo;
 
@@ -12,13 +13,14 @@ import org.apache.kafka.streams.state.HostInfo;
  * @param port             the port to listen on
  * @param advertised       how the other instances reach this one: MUST equal this instance's Kafka Streams
  *                         {@code application.server}, which is how Kafka Streams tells the others where a key lives
- * @param bootstrapServers Kafka, for the serving side's own consumers and admin client
+ * @param kafka            how the serving side's own consumers and admin client connect: bootstrap servers, and the
+ *                         connection and security settings of the processor's clients
  * @param registryUrl      the schema registry (shown on the ops endpoint; the serdes come with the Topics)
  * @param applicationId    the processor's application id: its consumer group, whose lag {@code /api/lag} shows
  * @param factStore        the topology's state store of current facts, keyed by fact key, partitioned by event id
  * @param heartbeat        how often an idle live feed sends a comment so that proxies keep it open
  */
-public record ServingOptions(String bindHost, int port, HostInfo advertised, String bootstrapServers, String registryUrl,
+public record ServingOptions(String bindHost, int port, HostInfo advertised, Map<String, Object> kafka, String registryUrl,
                              String applicationId, String factStore, Duration heartbeat) {
 
     /** The fact stage's state store. */
@@ -30,7 +32,7 @@ public record ServingOptions(String bindHost, int port, HostInfo advertised, Str
     public ServingOptions {
         Objects.requireNonNull(bindHost, "bindHost");
         Objects.requireNonNull(advertised, "advertised");
-        Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        kafka = Map.copyOf(kafka);
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(factStore, "factStore");
         Objects.requireNonNull(heartbeat, "heartbeat");
@@ -43,18 +45,18 @@ public record ServingOptions(String bindHost, int port, HostInfo advertised, Str
      *
      * @param advertised {@code host:port}, as in {@code application.server}
      */
-    public static ServingOptions of(String bootstrapServers, String registryUrl, String applicationId,
+    public static ServingOptions of(Map<String, Object> kafka, String registryUrl, String applicationId,
                                     String bindHost, int port, String advertised) {
-        return new ServingOptions(bindHost, port, hostInfo(advertised), bootstrapServers, registryUrl, applicationId,
+        return new ServingOptions(bindHost, port, hostInfo(advertised), kafka, registryUrl, applicationId,
                 DEFAULT_FACT_STORE, DEFAULT_HEARTBEAT);
     }
 
     public ServingOptions withFactStore(String store) {
-        return new ServingOptions(bindHost, port, advertised, bootstrapServers, registryUrl, applicationId, store, heartbeat);
+        return new ServingOptions(bindHost, port, advertised, kafka, registryUrl, applicationId, store, heartbeat);
     }
 
     public ServingOptions withHeartbeat(Duration every) {
-        return new ServingOptions(bindHost, port, advertised, bootstrapServers, registryUrl, applicationId, factStore, every);
+        return new ServingOptions(bindHost, port, advertised, kafka, registryUrl, applicationId, factStore, every);
     }
 
     /** Parses {@code host:port} (the {@code application.server} format); a bad one names itself. */
