@@ -40,10 +40,11 @@ import org.slf4j.LoggerFactory;
  * record that was read is either still waiting after a crash or was decided, never lost; the queues are rebuilt
  * from the store when the task starts. A record that can go on as it arrives never enters the store. Whether a
  * partition with nothing waiting may still send a record of lower rank, the merge reads from the source topic's end
- * offsets ({@link SourceEnds}, listed on a thread of its own); while records wait, a wall-clock punctuator looks again
- * every 10 ms. Only while they wait: Kafka Streams marks a task that punctuated as needing a commit, so a punctuator
- * that ran all the time made an idle processor commit a transaction every commit interval. The price is latency: about {@code factwire.order.in-flight} on an idle pipeline, and up to
- * {@code factwire.order.max-wait} when a partition's newest records never reach the merge (poison, re-sends).
+ * offsets ({@link SourceEnds}, listed on a thread of its own); while records wait, a wall-clock punctuator looks
+ * again every 10 ms. Only while they wait: Kafka Streams marks a task that punctuated as needing a commit, so a
+ * punctuator that ran all the time made an idle processor commit a transaction every commit interval. The price is
+ * latency: about {@code factwire.order.in-flight} on an idle pipeline, and up to {@code factwire.order.max-wait}
+ * when a partition's newest records never reach the merge (poison, re-sends).
  */
 public final class RankOrder<T extends Ranked> implements Processor<String, T, String, T> {
 
@@ -88,8 +89,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     /** The look-again punctuator while records wait; null while none does. */
     private Cancellable looking;
 
-    private RankOrder(Serde<T> serde, int partitions, Duration maxWait, Duration inFlight, Map<String, Object> adminConfig,
-                      String sourceTopic) {
+    private RankOrder(Serde<T> serde, int partitions, Duration maxWait, Duration inFlight,
+                      Map<String, Object> adminConfig, String sourceTopic) {
         this.serde = serde;
         this.partitions = partitions;
         this.maxWait = maxWait;
@@ -101,9 +102,9 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
 
     /**
      * The merge, with its store, of the records of {@code partitions} partitions of {@code sourceTopic}, whose end
-     * offsets it lists through an admin client of {@code adminConfig} (null: it does not, and a partition with nothing waiting counts
-     * as done only after {@code maxWait} without a record), counting a list of them for a record only when taken at
-     * least {@code inFlight} after its ingest time.
+     * offsets it lists through an admin client of {@code adminConfig} (null: it does not, and a partition with
+     * nothing waiting counts as done only after {@code maxWait} without a record), counting a list of them for a
+     * record only when taken at least {@code inFlight} after its ingest time.
      */
     public static <T extends Ranked> ProcessorSupplier<String, T, String, T> supplier(Serde<T> serde, int partitions,
                                                                                     Duration maxWait,
@@ -166,7 +167,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
                 queues.add(waiting(entry.key, stored.deserializer().deserialize(STORE, entry.value), now));
             }
         }
-        // A task that starts again drops the punctuators scheduled before.
+        // A task that starts again (after an exactly-once abort) keeps the punctuators it had: one look, not two.
+        if (looking != null) looking.cancel();
         looking = null;
         lookAgainWhileWaiting();
     }

@@ -125,6 +125,8 @@ class RankOrderTest {
         context.setRecordMetadata("in", 0, 1);
         merge.process(new Record<>("p0-1-6", item("p0-1-6"), 0));
         assertThat(looking(context)).as("one look for all that waits").isOne();
+        merge.init(context);
+        assertThat(looking(context)).as("after a restart of the task (its punctuators outlive it)").isOne();
 
         context.setCurrentSystemTimeMs(1_000);
         context.scheduledPunctuators().getFirst().getPunctuator().punctuate(1_000);

@@ -50,8 +50,8 @@ final class ServingInstance implements AutoCloseable {
         properties.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         properties.put("schema.registry.url", kafka.endpoints.registryUrl());
         KafkaStreams streams = new KafkaStreams(topologyOf.apply(kafka.topics), properties);
-        ServingOptions options = ServingOptions.of(Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.endpoints.bootstrapServers()), kafka.endpoints.registryUrl(),
-                applicationId, "127.0.0.1", port, advertised).withHeartbeat(heartbeat);
+        ServingOptions options = ServingOptions.of(Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.endpoints.bootstrapServers()),
+                kafka.endpoints.registryUrl(), applicationId, "127.0.0.1", port, advertised).withHeartbeat(heartbeat);
         FactwireServer server = FactwireServer.start(streams, kafka.topics, options);
         ServingInstance instance = new ServingInstance(streams, server, applicationId, stateDir);
         if (await != null) {
