@@ -215,7 +215,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         if (looking != null || queues.size() == 0) return;
         looking = context.schedule(LOOK_AGAIN, PunctuationType.WALL_CLOCK_TIME, timestamp -> {
             release();
-            if (queues.size() == 0 && looking != null) {
+            // Only the scheduled look runs (init() cancels an older one), so looking is this one.
+            if (queues.size() == 0) {
                 looking.cancel();
                 looking = null;
             }
