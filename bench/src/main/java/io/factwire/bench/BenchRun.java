@@ -169,7 +169,7 @@ final class BenchRun {
             double seconds = report("factwire", processor, looks.getLast().nanos());
             ScalingFigures scaling = scaling(looks, Map.of(Topics.ARTICLES, Offsets.total(start)), verdicts,
                     processor.applicationId(), processor.runningNanos());
-            LatencyFigures latency = LatencyProbe.run(processor, workload, topics, admin, endpoints.bootstrapServers(),
+            LatencyFigures latency = LatencyProbe.run(processor, workload, topics, admin, endpoints.bootstrapServers(), settings.partitions(),
                     // The latency phase runs on the warm processor holding the whole state: its capacity is the rate of the
                     // last window, not the whole run's (which includes the JIT's warm-up).
                     settings.latencyRate(scaling.last().perSecond()), settings.articles() / seconds,

@@ -10,6 +10,7 @@ import io.factwire.bench.report.BenchReport.LatencyFigures;
 import io.factwire.bench.workload.WorkloadGenerator;
 import io.factwire.bench.workload.WorkloadPublisher;
 import io.factwire.processor.FactwireTopology;
+import io.factwire.processor.order.RankHops;
 import io.factwire.schemas.Topics;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -43,19 +46,21 @@ final class LatencyProbe {
     private final Map<String, Long> sent = new HashMap<>();
     private long sends;
     private final Deserializer<FactUpdate> factUpdates;
-    /** The decision's input hop: an article is on it once its text work is done and committed. */
-    private final String decisionHop;
+    /** The decision's input hops, one per source partition: an article is on one once its text work is done and committed. */
+    private final Set<String> decisionHops = new TreeSet<>();
 
-    private LatencyProbe(Topics topics, String applicationId) {
+    private LatencyProbe(Topics topics, String applicationId, int partitions) {
         this.factUpdates = topics.factUpdates().valueSerde().deserializer();
-        this.decisionHop = applicationId + "-" + FactwireTopology.DECIDE_TOPIC + "-repartition";
+        for (int hop = 0; hop < partitions; hop++) {
+            decisionHops.add(RankHops.topic(applicationId, FactwireTopology.DECIDE_TOPIC, hop));
+        }
     }
 
     /** @param throughput the processor's measured throughput: bounds how long its backlog may take to drain */
     static LatencyFigures run(ProcessorUnderTest processor, WorkloadGenerator workload, Topics topics, Admin admin,
-                              String bootstrapServers, BenchSettings.LatencyRate rate, double throughput,
-                              Duration duration, PrintStream progress) throws InterruptedException {
-        return new LatencyProbe(topics, processor.applicationId()).measure(processor, workload, topics, admin,
+                              String bootstrapServers, int partitions, BenchSettings.LatencyRate rate,
+                              double throughput, Duration duration, PrintStream progress) throws InterruptedException {
+        return new LatencyProbe(topics, processor.applicationId(), partitions).measure(processor, workload, topics, admin,
                 bootstrapServers, rate, throughput, duration, progress);
     }
 
@@ -64,7 +69,7 @@ final class LatencyProbe {
                                    Duration duration, PrintStream progress) throws InterruptedException {
         double perSecond = rate.perSecond();
         List<String> watched = new ArrayList<>(WATCHED);
-        watched.add(decisionHop);
+        watched.addAll(decisionHops);
         Map<TopicPartition, Long> watchFrom = Offsets.ends(admin, watched);
         long sourceStart = Offsets.total(Offsets.ends(admin, List.of(Topics.ARTICLES)));
         progress.printf(Locale.ROOT, "bench: latency: sending %.0f articles/s (%s) for %.0f s%n", perSecond,
@@ -112,7 +117,7 @@ final class LatencyProbe {
             String cause = factUpdates.deserialize(record.topic(), record.value()).getCause();
             firstFactUpdate.putIfAbsent(cause, receivedNanos);
             lastFactUpdate.put(cause, receivedNanos);
-        } else if (record.topic().equals(decisionHop)) {
+        } else if (decisionHops.contains(record.topic())) {
             if (record.key() != null) {
                 decisionInput.putIfAbsent(new String(record.key(), StandardCharsets.UTF_8), receivedNanos);
             }

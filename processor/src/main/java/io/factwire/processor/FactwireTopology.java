@@ -16,6 +16,7 @@ import io.factwire.processor.events.EventStage;
 import io.factwire.processor.events.FeatureExtractor;
 import io.factwire.processor.facts.FactConfig;
 import io.factwire.processor.facts.FactStage;
+import io.factwire.processor.order.RankHops;
 import io.factwire.processor.order.RankOrder;
 import io.factwire.processor.order.RankedBytes;
 import io.factwire.schemas.Topic;
@@ -31,13 +32,12 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * The factwire topology, end to end, in three sub-topologies and two hops before the fact table:
  * <pre>
  * articles (by id, P) -> intake check, resend filter, sign, event features, claims   (all the text work, every partition)
- *   --[dedup-sequence, 1 partition: compact record + article]--> rank order -> dedup-decide -> events-assign
+ *   --[dedup-sequence-0..P-1, 1 partition each, one task: compact record + article]--> rank order -> dedup-decide -> events-assign
  *        -> articles-unique, events, articles-duplicates
  *   --[claims-articles, P: claim sets and moves by article]--> claims-track -> claims
  *   --[facts-by-event, P]--> facts-compute -> facts, fact-updates
@@ -47,7 +47,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  */
 public final class FactwireTopology {
 
-    /** The hop to the decision: every article's signature and features meet every earlier one's in one task. */
+    /**
+     * The hops to the decision, one per source partition ({@code dedup-sequence-0}, ...), read by one task: every
+     * article's signature and features meet every earlier one's there.
+     */
     public static final String DECIDE_TOPIC = "dedup-sequence";
 
     private FactwireTopology() {}
@@ -79,13 +82,13 @@ public final class FactwireTopology {
                 .mapValues(article -> article.withClaims(claimReader.read(article.article())), Named.as(ClaimStage.EXTRACT));
         // Every decision in one order: a copy and its original, an article and the open events, meet in one task, and
         // the partitions' streams are merged by rank there, so that the order does not depend on their interleaving.
-        // The merge reads only the rank at the head of the encoding: a waiting record is stored as it came.
-        KStream<String, PreparedArticle> sequenced = prepared
-                .mapValues(PreparedArticle::encoded, Named.as("decide-encode"))
-                .repartition(Repartitioned.<String, RankedBytes>as(DECIDE_TOPIC)
-                        .withNumberOfPartitions(1).withKeySerde(Serdes.String()).withValueSerde(PreparedArticle.ENCODED))
+        // Each source partition takes a hop of its own to it (RankHops: a partition that ran ahead waits on the
+        // broker). The merge reads only the rank at the head of the encoding: a waiting record is stored as it came.
+        KStream<String, RankedBytes> encoded = prepared.mapValues(PreparedArticle::encoded, Named.as("decide-encode"));
+        KStream<String, PreparedArticle> sequenced =
+                RankHops.through(encoded, DECIDE_TOPIC, config.partitions(), PreparedArticle.ENCODED)
                 .process(RankOrder.supplier(PreparedArticle.ENCODED, config.partitions(), config.orderMaxWait(),
-                        config.orderInFlight(), config.adminConfig(), articles.name()), Named.as(RankOrder.NAME))
+                        config.orderInFlight(), config.adminConfig(), articles.name(), DECIDE_TOPIC), Named.as(RankOrder.NAME))
                 .mapValues(PreparedArticle::decoded, Named.as("decide-decode"));
         KStream<String, Assigned<PreparedArticle>> assigned =
                 EventStage.assign(DedupStage.decide(sequenced, topics, dedupConfig), topics, eventConfig);

@@ -9,7 +9,8 @@ import java.util.TreeSet;
  * with those stores empty while the rest of its state and its input offsets go on, silently: the dedup index
  * empty means every earlier article is unseen, so copies of them count as independent sources. Each time the
  * topology drops or replaces a logged store, its name goes here, and a processor that finds one of these
- * changelogs under its application id refuses to start until the application's state is reset.
+ * changelogs (or one of its retired hops) under its application id refuses to start until the application's state is
+ * reset.
  */
 final class RetiredState {
 
@@ -23,21 +24,32 @@ final class RetiredState {
             "events-open",
             "events-pending");
 
+    /**
+     * Repartition topics of earlier topologies: records waiting on them would never be read. The decision's one hop
+     * for all source partitions, replaced by one hop per source partition (dedup-sequence-N).
+     */
+    private static final List<String> HOPS = List.of("dedup-sequence");
+
     private RetiredState() {}
 
-    /** The changelog topics of retired stores among {@code topics}, for this application id. */
+    /** The internal topics of retired stores and hops among {@code topics}, for this application id. */
     static Set<String> among(Set<String> topics, String applicationId) {
         Set<String> found = new TreeSet<>();
         for (String store : STORES) {
             String changelog = applicationId + "-" + store + "-changelog";
             if (topics.contains(changelog)) found.add(changelog);
         }
+        for (String hop : HOPS) {
+            String repartition = applicationId + "-" + hop + "-repartition";
+            if (topics.contains(repartition)) found.add(repartition);
+        }
         return found;
     }
 
     static String refusal(Set<String> changelogs, String applicationId) {
         return "application id " + applicationId + " has state of an older factwire topology (" + String.join(", ", changelogs)
-                + "): this version would start with those stores empty and count earlier articles' copies again. "
+                + "): this version would start with those stores empty and count earlier articles' copies again, and"
+                + " would not read what waits on those hops. "
                 + "Start afresh: ./factwire demo --fresh for the demo; for a processor, stop every instance, run "
                 + "kafka-streams-application-reset --application-id " + applicationId + " --input-topics articles, delete"
                 + " its state directory and the topics named here, or choose a new application.id";

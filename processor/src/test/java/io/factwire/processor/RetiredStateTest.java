@@ -19,10 +19,21 @@ class RetiredStateTest {
     }
 
     @Test
-    void theCurrentTopologyUsesNoRetiredStore() {
+    void aRetiredHopUnderThisApplicationIdIsFoundAndTheCurrentHopsAreNot() {
+        Set<String> topics = Set.of("app-dedup-sequence-repartition", "app-dedup-sequence-0-repartition",
+                "app-dedup-sequence-5-repartition");
+
+        assertThat(RetiredState.among(topics, "app")).containsExactly("app-dedup-sequence-repartition");
+    }
+
+    @Test
+    void theCurrentTopologyUsesNoRetiredStoreOrHop() {
         String description = FactwireTopology.buildTopology(ProcessorConfig.defaults()).describe().toString();
         Set<String> asIfEveryStoreHadAChangelog = new java.util.HashSet<>();
-        for (String word : description.split("[\\s,\\[\\]()]+")) asIfEveryStoreHadAChangelog.add("app-" + word + "-changelog");
+        for (String word : description.split("[\\s,\\[\\]()]+")) {
+            asIfEveryStoreHadAChangelog.add("app-" + word + "-changelog");
+            asIfEveryStoreHadAChangelog.add("app-" + word);
+        }
 
         assertThat(RetiredState.among(asIfEveryStoreHadAChangelog, "app")).isEmpty();
     }

@@ -3,6 +3,8 @@ package io.factwire.processor.order;
 import io.factwire.processor.serde.BinarySerde;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts the records of every source partition, arriving interleaved on the one partition of the decision's hop, back
- * into one order that does not depend on the interleaving: rank (ingest time, then article id), merged partition by
+ * Puts the records of every source partition, arriving on the decision's hops (one per source partition, read by
+ * this one task: {@link RankHops}) in whatever order the task's consumer hands them over, back into one order that does not depend on the interleaving: rank (ingest time, then article id), merged partition by
  * partition ({@link RankQueues}). Without it the decisions (is this a copy, which event) follow whichever partition's
  * records the broker happened to receive first, and two runs of the same input can differ.
  *
@@ -75,6 +77,8 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     private final Duration inFlight;
     private final Map<String, Object> adminConfig;
     private final String sourceTopic;
+    /** The base name of the hops the merge reads ({@link RankHops}); null: not known (a partition then counts as quiet only after its fallbacks). */
+    private final String hops;
     private ProcessorContext<String, T> context;
     private KeyValueStore<Bytes, byte[]> store;
     private final BinarySerde<Record<String, T>> stored;
@@ -84,19 +88,18 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     private Record<String, T> arriving;
     private SourceEnds ends;
     private OrderMetrics orderMetrics;
-    /** The lister was told which partition the merge reads. */
-    private boolean inputKnown;
     /** The look-again punctuator while records wait; null while none does. */
     private Cancellable looking;
 
     private RankOrder(Serde<T> serde, int partitions, Duration maxWait, Duration inFlight,
-                      Map<String, Object> adminConfig, String sourceTopic) {
+                      Map<String, Object> adminConfig, String sourceTopic, String hops) {
         this.serde = serde;
         this.partitions = partitions;
         this.maxWait = maxWait;
         this.inFlight = inFlight;
         this.adminConfig = adminConfig;
         this.sourceTopic = sourceTopic;
+        this.hops = hops;
         this.stored = storedForm(serde);
     }
 
@@ -104,19 +107,21 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
      * The merge, with its store, of the records of {@code partitions} partitions of {@code sourceTopic}, whose end
      * offsets it lists through an admin client of {@code adminConfig} (null: it does not, and a partition with
      * nothing waiting counts as done only after {@code maxWait} without a record), counting a list of them for a
-     * record only when taken at least {@code inFlight} after its ingest time.
+     * record only when taken at least {@code inFlight} after its ingest time. It reads the hops named after
+     * {@code hops} ({@link RankHops#through}), whose ends it lists too.
      */
     public static <T extends Ranked> ProcessorSupplier<String, T, String, T> supplier(Serde<T> serde, int partitions,
                                                                                     Duration maxWait,
                                                                                     Duration inFlight,
                                                                                     Map<String, Object> adminConfig,
-                                                                                    String sourceTopic) {
+                                                                                    String sourceTopic,
+                                                                                    String hops) {
         StoreBuilder<?> store = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.Bytes(),
                 Serdes.ByteArray());
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, T, String, T> get() {
-                return new RankOrder<>(serde, partitions, maxWait, inFlight, adminConfig, sourceTopic);
+                return new RankOrder<>(serde, partitions, maxWait, inFlight, adminConfig, sourceTopic, hops);
             }
 
             @Override
@@ -159,6 +164,11 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         // init() runs again after an exactly-once abort: one lister per processor, not one per init.
         if (ends == null && listed) {
             ends = SourceEnds.start(adminConfig, sourceTopic, partitions, context.applicationId());
+            List<TopicPartition> inputs = new ArrayList<>(partitions);
+            for (int hop = 0; hop < partitions && hops != null; hop++) {
+                inputs.add(new TopicPartition(RankHops.topic(context.applicationId(), hops, hop), 0));
+            }
+            ends.inputs(inputs);
         }
         // After a restart every waiting record counts as just arrived: at worst it waits once more.
         try (KeyValueIterator<Bytes, byte[]> waiting = store.all()) {
@@ -190,14 +200,11 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
     public void process(Record<String, T> record) {
         SourcePosition source = record.value() == null ? SourcePosition.UNKNOWN : record.value().source();
         if (!source.known()) {
-            context.forward(record);
+            context.forward(RankHops.ownTime(record));
             return;
         }
-        context.recordMetadata().ifPresent(read -> {
-            if (ends != null && !inputKnown) ends.input(new TopicPartition(read.topic(), read.partition()));
-            inputKnown = true;
-            queues.inputRead(read.offset());
-        });
+        context.recordMetadata().ifPresent(read ->
+                queues.inputRead(RankHops.of(source.partition(), partitions), read.offset()));
         Bytes key = Bytes.wrap(ByteBuffer.allocate(12).putInt(source.partition()).putLong(source.offset()).array());
         arrivingKey = key;
         arriving = record;
@@ -230,7 +237,7 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
             Record<String, T> record = take(next.get().item());
             if (record == null) continue;
             long started = System.nanoTime();
-            context.forward(record);
+            context.forward(RankHops.ownTime(record));
             queues.busy(System.nanoTime() - started);
         }
         orderMetrics.update(queues);

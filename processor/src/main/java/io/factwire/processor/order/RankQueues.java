@@ -68,7 +68,8 @@ final class RankQueues<R> {
     /** Since when a list was asked for to judge a silent partition and none came (MIN_VALUE: none is missing). */
     private long unansweredSinceMs = Long.MIN_VALUE;
     private final boolean listed;
-    private long inputRead = -1;
+    /** How far the merge read each hop ({@link RankHops}), by hop, which is the source partition's. */
+    private final long[] inputRead;
     private final Map<Integer, ArrayDeque<Waiting<R>>> queues = new TreeMap<>();
     private final long[] lastArrivalMs;
     private final long[] seenOffset;
@@ -104,6 +105,8 @@ final class RankQueues<R> {
         this.busyAtArrivalNanos = new long[Math.max(0, partitions)];
         this.seenOffset = new long[Math.max(0, partitions)];
         this.behindSinceMs = new long[Math.max(0, partitions)];
+        this.inputRead = new long[Math.max(0, partitions)];
+        Arrays.fill(inputRead, -1);
         Arrays.fill(behindSinceMs, Long.MIN_VALUE);
         Arrays.fill(lastArrivalMs, startMs);
         Arrays.fill(seenOffset, -1);
@@ -121,9 +124,9 @@ final class RankQueues<R> {
         }
     }
 
-    /** The merge read its own input up to this offset (the offset on its input partition, not the source's). */
-    void inputRead(long offset) {
-        inputRead = Math.max(inputRead, offset);
+    /** The merge read a hop up to this offset (the offset on the hop, not the source's). */
+    void inputRead(int hop, long offset) {
+        if (hop >= 0 && hop < inputRead.length) inputRead[hop] = Math.max(inputRead[hop], offset);
     }
 
     /** Time the merge spent deciding what it released: not counted as a partition's quiet time. */
@@ -207,10 +210,10 @@ final class RankQueues<R> {
         if (recent.work() == null || recent.work().committed() == null) {
             return fallBack(nowMs, partition, "the text work's committed offsets cannot be listed");
         }
-        // Committed past its end, and the merge has read its own input up to where it stood then (but for the
-        // transaction markers after its last record: at most one per producer writing it, one per source partition).
-        if (recent.worked(partition) && recent.work().inputEnd() >= 0
-                && inputRead + 1 + partitions >= recent.work().inputEnd()) {
+        // Committed past its end, and the merge has read the partition's hop up to where it stood then (but for the
+        // transaction marker after its last record).
+        long hopEnd = recent.work().inputEnd(partition);
+        if (recent.worked(partition) && hopEnd >= 0 && inputRead[partition] + 2 >= hopEnd) {
             return true;
         }
         if (behindSinceMs[partition] == Long.MIN_VALUE) behindSinceMs[partition] = nowMs;

@@ -58,10 +58,16 @@ final class SourceEnds implements AutoCloseable {
 
     /**
      * The application's committed offsets on the source partitions (-1: none yet; null: they cannot be listed),
-     * then the last stable offset of the merge's own input partition, listed after them (-1: not known yet).
+     * then the last stable offsets of the merge's own input, the hops by source partition ({@link RankHops}), listed
+     * after them (null: not known yet).
      */
-    record Work(long[] committed, long inputEnd) {
-        static final Work UNKNOWN = new Work(null, -1);
+    record Work(long[] committed, long[] inputEnds) {
+        static final Work UNKNOWN = new Work(null, null);
+
+        /** The last stable offset of the partition's hop, -1 when not known. */
+        long inputEnd(int partition) {
+            return inputEnds == null || partition >= inputEnds.length ? -1 : inputEnds[partition];
+        }
     }
 
     /** Sends one list request: the end offsets by partition (a partition the topic does not have reads 0). */
@@ -76,8 +82,8 @@ final class SourceEnds implements AutoCloseable {
             return Work.UNKNOWN;
         }
 
-        /** The partition the merge reads, once it has read a record from it. */
-        default void input(TopicPartition partition) {}
+        /** The partitions the merge reads, one per source partition. */
+        default void inputs(List<TopicPartition> partitions) {}
 
         @Override
         void close();
@@ -101,9 +107,9 @@ final class SourceEnds implements AutoCloseable {
         this.thread = Thread.ofPlatform().daemon().name("factwire-rank-order-ends").start(this::run);
     }
 
-    /** The partition the merge reads: its last stable offset is listed with the text work's progress. */
-    void input(TopicPartition partition) {
-        lister.input(partition);
+    /** The partitions the merge reads, by source partition: their last stable offsets are listed with the text work's progress. */
+    void inputs(List<TopicPartition> partitions) {
+        lister.inputs(partitions);
     }
 
     /** @param group the application's consumer group, whose committed offsets on the topic are listed too */
@@ -209,7 +215,7 @@ final class SourceEnds implements AutoCloseable {
         private final String topic;
         private final int partitions;
         private final String group;
-        private volatile TopicPartition input;
+        private volatile List<TopicPartition> inputs;
         private boolean refusedLogged;
         /** Partitions the topic does not have are empty: found once, and again after any failure. */
         private Map<TopicPartition, OffsetSpec> request;
@@ -222,8 +228,8 @@ final class SourceEnds implements AutoCloseable {
         }
 
         @Override
-        public void input(TopicPartition partition) {
-            input = partition;
+        public void inputs(List<TopicPartition> partitions) {
+            inputs = List.copyOf(partitions);
         }
 
         @Override
@@ -238,11 +244,7 @@ final class SourceEnds implements AutoCloseable {
                         committed[partition.partition()] = offset.offset();
                     }
                 });
-                TopicPartition reading = input;
-                long inputEnd = reading == null ? -1 : admin.listOffsets(Map.of(reading, OffsetSpec.latest()),
-                                new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(5, TimeUnit.SECONDS)
-                        .get(reading).offset();
-                return new Work(committed, inputEnd);
+                return new Work(committed, inputEnds());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Work.UNKNOWN;
@@ -260,6 +262,19 @@ final class SourceEnds implements AutoCloseable {
                 }
                 return Work.UNKNOWN;
             }
+        }
+
+        /** The last stable offsets of the merge's input partitions, in their order (null: not told them yet). */
+        private long[] inputEnds() throws Exception {
+            List<TopicPartition> reading = inputs;
+            if (reading == null) return null;
+            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+            reading.forEach(partition -> request.put(partition, OffsetSpec.latest()));
+            var answer = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                    .get(5, TimeUnit.SECONDS);
+            long[] ends = new long[reading.size()];
+            for (int i = 0; i < ends.length; i++) ends[i] = answer.get(reading.get(i)).offset();
+            return ends;
         }
 
         @Override

@@ -36,7 +36,7 @@ class RankOrderTest {
     private static TopologyTestDriver driver() {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream("in", Consumed.with(Serdes.String(), SERDE))
-                .process(RankOrder.supplier(SERDE, 3, Duration.ofMillis(200), Duration.ofMillis(100), null, "in"), Named.as(RankOrder.NAME))
+                .process(RankOrder.supplier(SERDE, 3, Duration.ofMillis(200), Duration.ofMillis(100), null, "in", null), Named.as(RankOrder.NAME))
                 .to("out", Produced.with(Serdes.String(), SERDE));
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "rank-order-test");
@@ -115,7 +115,7 @@ class RankOrderTest {
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
         Processor<String, Item, String, Item> merge =
-                RankOrder.supplier(SERDE, 2, Duration.ofMillis(200), Duration.ofMillis(100), null, "in").get();
+                RankOrder.supplier(SERDE, 2, Duration.ofMillis(200), Duration.ofMillis(100), null, "in", null).get();
         merge.init(context);
         assertThat(looking(context)).as("started with nothing waiting").isZero();
 

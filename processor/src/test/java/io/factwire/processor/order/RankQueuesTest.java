@@ -139,11 +139,11 @@ class RankQueuesTest {
         assertThat(queues.next(0, NO_ENDS)).map(RankQueues.Waiting::id).contains("old");
         queues.add(new RankQueues.Waiting<>(new byte[0], 10, "a", 0, 1, 1_000));
         List<SourceEnds.Snapshot> listed = new ArrayList<>();
-        for (long at = 1_000; at <= 1_900; at += 100) listed.add(new SourceEnds.Snapshot(at, new long[] {2, 6}, new SourceEnds.Work(new long[] {2, 5}, 0)));
+        for (long at = 1_000; at <= 1_900; at += 100) listed.add(new SourceEnds.Snapshot(at, new long[] {2, 6}, new SourceEnds.Work(new long[] {2, 5}, new long[] {0, 0})));
 
         assertThat(queues.next(1_000, lists(listed))).as("silent 1 s, and offset 5 is on its way").isEmpty();
         assertThat(queues.next(1_900, lists(listed))).as("silent 1.9 s, but its text work has not committed offset 5").isEmpty();
-        listed.add(new SourceEnds.Snapshot(1_950, new long[] {2, 6}, new SourceEnds.Work(new long[] {2, 6}, 0)));
+        listed.add(new SourceEnds.Snapshot(1_950, new long[] {2, 6}, new SourceEnds.Work(new long[] {2, 6}, new long[] {0, 0})));
         assertThat(queues.next(2_020, lists(listed))).as("committed past its end: offset 5 was dropped before the merge")
                 .map(RankQueues.Waiting::id).contains("early");
         assertThat(queues.next(2_020, lists(listed))).map(RankQueues.Waiting::id).contains("a");
@@ -157,7 +157,7 @@ class RankQueuesTest {
         queues.add(new RankQueues.Waiting<>(new byte[0], 10_002, "second", 0, 0, 10_050));
         List<SourceEnds.Snapshot> listed = new ArrayList<>();
         assertThat(queues.next(10_050, lists(listed))).as("no list yet").isEmpty();
-        listed.add(new SourceEnds.Snapshot(10_060, new long[] {1, 1}, new SourceEnds.Work(new long[] {-1, -1}, 0)));
+        listed.add(new SourceEnds.Snapshot(10_060, new long[] {1, 1}, new SourceEnds.Work(new long[] {-1, -1}, new long[] {0, 0})));
         assertThat(queues.next(10_060, lists(listed))).as("partition 1 holds a record its text work has not committed").isEmpty();
         queues.add(new RankQueues.Waiting<>(new byte[0], 10_001, "first", 1, 0, 10_080));
 
@@ -186,18 +186,21 @@ class RankQueuesTest {
     }
 
     @Test
-    void aPartitionWhoseTextWorkIsDoneIsStillWaitedForUntilTheMergeHasReadItsOwnInputThatFar() {
-        // A backlog: the text work has committed all of partition 1, but its records wait unread in the merge's input.
+    void aPartitionWhoseTextWorkIsDoneIsStillWaitedForUntilTheMergeHasReadItsHopThatFar() {
+        // A backlog: the text work has committed all of partition 1, but its records wait unread on its hop.
         RankQueues<byte[]> queues = new RankQueues<>(2, 200, 10, 100, 0, true);
         queues.add(record(0, 1, "a", 1_000));
-        queues.inputRead(3);
+        queues.inputRead(1, 3);
         List<SourceEnds.Snapshot> listed = new ArrayList<>();
-        for (long at = 1_000; at <= 1_200; at += 100) {
-            listed.add(new SourceEnds.Snapshot(at, new long[] {0, 50}, new SourceEnds.Work(new long[] {0, 50}, 100)));
+        for (long at = 1_000; at <= 1_300; at += 100) {
+            listed.add(new SourceEnds.Snapshot(at, new long[] {0, 50}, new SourceEnds.Work(new long[] {0, 50}, new long[] {100, 100})));
         }
-        assertThat(queues.next(1_000, lists(listed))).as("input read to 3 of 100").isEmpty();
-        queues.inputRead(97);
-        assertThat(queues.next(1_100, lists(listed))).as("read to 97: the rest may be transaction markers").map(RankQueues.Waiting::id).contains("a");
+        assertThat(queues.next(1_000, lists(listed))).as("its hop read to 3 of 100").isEmpty();
+        queues.inputRead(0, 99);
+        assertThat(queues.next(1_100, lists(listed))).as("another partition's hop read to its end").isEmpty();
+        queues.inputRead(1, 98);
+        assertThat(queues.next(1_200, lists(listed))).as("its hop read to 98: the rest is the transaction marker")
+                .map(RankQueues.Waiting::id).contains("a");
     }
 
     @Test
@@ -205,7 +208,7 @@ class RankQueuesTest {
         RankQueues<byte[]> queues = new RankQueues<>(2, 200, 10, 100, 0, true);
         queues.add(record(0, 1, "a", 1_000));
         java.util.function.LongFunction<SourceEnds.Snapshot> behind = ms ->
-                new SourceEnds.Snapshot(ms, new long[] {0, 9}, new SourceEnds.Work(new long[] {0, 3}, 0));
+                new SourceEnds.Snapshot(ms, new long[] {0, 9}, new SourceEnds.Work(new long[] {0, 3}, new long[] {0, 0}));
         assertThat(queues.next(1_000, behind)).as("silent since the start, shown behind from now").isEmpty();
         assertThat(queues.next(2_999, behind)).isEmpty();
         assertThat(queues.next(3_000, behind)).map(RankQueues.Waiting::id).contains("a");

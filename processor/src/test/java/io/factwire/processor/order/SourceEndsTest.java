@@ -94,7 +94,7 @@ class SourceEndsTest {
 
     @Test
     void aPartitionIsWorkedOnceTheTextWorkCommittedPastItsEnd() {
-        SourceEnds.Snapshot snapshot = new SourceEnds.Snapshot(0, new long[] {5, 5, 0}, new SourceEnds.Work(new long[] {5, 4, -1}, 0));
+        SourceEnds.Snapshot snapshot = new SourceEnds.Snapshot(0, new long[] {5, 5, 0}, new SourceEnds.Work(new long[] {5, 4, -1}, new long[] {0, 0, 0}));
         assertThat(snapshot.worked(0)).isTrue();
         assertThat(snapshot.worked(1)).as("offset 4 not yet committed").isFalse();
         assertThat(snapshot.worked(2)).as("empty, never committed").isFalse();
@@ -122,7 +122,7 @@ class SourceEndsTest {
 
     @Test
     void aListOfTheTextWorkThatGotNoAnswerIsTakenAgain() throws InterruptedException {
-        SourceEnds.Work progress = new SourceEnds.Work(new long[] {3, 3}, 7);
+        SourceEnds.Work progress = new SourceEnds.Work(new long[] {3, 3}, new long[] {7, 7});
         CountingLister lister = new CountingLister() {
             @Override
             public SourceEnds.Work work() {

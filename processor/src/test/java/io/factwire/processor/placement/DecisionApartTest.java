@@ -31,7 +31,7 @@ class DecisionApartTest {
             tasks.put(text(partition), info(text(partition), "articles", Set.of("dedup-seen-ids")));
             tasks.put(new TaskId(2, partition), info(new TaskId(2, partition), "app-claims-articles-repartition", Set.of("claims-by-article")));
         }
-        tasks.put(DECISION, info(DECISION, "app-dedup-sequence-repartition", Set.of(RankOrder.STORE, "dedup-entries")));
+        tasks.put(DECISION, info(DECISION, "app-dedup-sequence-0-repartition", Set.of(RankOrder.STORE, "dedup-entries")));
     }
 
     @Test
