@@ -14,8 +14,6 @@ import org.apache.kafka.streams.kstream.BranchedKStream;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.Record;
 
@@ -55,7 +53,7 @@ public final class RankHops {
     public static <T extends Ranked> KStream<String, T> through(KStream<String, T> stream, String base, int hops,
                                                                Serde<T> serde) {
         BranchedKStream<String, T> bySource = stream
-                .processValues(RankHops::onRankTime, Named.as(base + "-rank-time"))
+                .processValues(RankOrder.<T, T>forwarding((context, record) -> onRankTime(record)), Named.as(base + "-rank-time"))
                 .split(Named.as(base + "-by-source-"));
         for (int hop = 0; hop < hops; hop++) {
             int it = hop;
@@ -74,28 +72,13 @@ public final class RankHops {
     }
 
     /** The record with its ingest time as its timestamp, its own kept in a header. */
-    private static <T extends Ranked> FixedKeyProcessor<String, T, T> onRankTime() {
-        return new FixedKeyProcessor<>() {
-            private FixedKeyProcessorContext<String, T> context;
-
-            @Override
-            public void init(FixedKeyProcessorContext<String, T> context) {
-                this.context = context;
-            }
-
-            @Override
-            public void process(FixedKeyRecord<String, T> record) {
-                if (record.value() == null) {
-                    context.forward(record);
-                    return;
-                }
-                Headers headers = new RecordHeaders(record.headers().toArray());
-                headers.remove(OWN_TIME);
-                headers.add(OWN_TIME, ByteBuffer.allocate(Long.BYTES).putLong(record.timestamp()).array());
-                long rankTime = record.value().ingested() >= 0 ? record.value().ingested() : record.timestamp();
-                context.forward(record.withTimestamp(rankTime).withHeaders(headers));
-            }
-        };
+    private static <T extends Ranked> FixedKeyRecord<String, T> onRankTime(FixedKeyRecord<String, T> record) {
+        if (record.value() == null) return record;
+        Headers headers = new RecordHeaders(record.headers().toArray());
+        headers.remove(OWN_TIME);
+        headers.add(OWN_TIME, ByteBuffer.allocate(Long.BYTES).putLong(record.timestamp()).array());
+        long rankTime = record.value().ingested() >= 0 ? record.value().ingested() : record.timestamp();
+        return record.withTimestamp(rankTime).withHeaders(headers);
     }
 
     /** The record with its own timestamp again, as it was before the hop (as it is when it came without one). */

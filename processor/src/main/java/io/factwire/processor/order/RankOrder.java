@@ -133,20 +133,25 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
 
     /** Stamps each record with where it was read ({@link SourcePosition}) while making the value the merge will rank. */
     public static <V, T extends Ranked> FixedKeyProcessorSupplier<String, V, T> stamp(BiFunction<V, SourcePosition, T> make) {
+        return forwarding((context, record) -> record.withValue(make.apply(record.value(), context.recordMetadata()
+                .map(metadata -> new SourcePosition(metadata.partition(), metadata.offset()))
+                .orElse(SourcePosition.UNKNOWN))));
+    }
+
+    /** A processor that forwards what {@code step} makes of each record, given the task's context. */
+    static <V, W> FixedKeyProcessorSupplier<String, V, W> forwarding(
+            BiFunction<FixedKeyProcessorContext<String, W>, FixedKeyRecord<String, V>, FixedKeyRecord<String, W>> step) {
         return () -> new FixedKeyProcessor<>() {
-            private FixedKeyProcessorContext<String, T> context;
+            private FixedKeyProcessorContext<String, W> context;
 
             @Override
-            public void init(FixedKeyProcessorContext<String, T> context) {
+            public void init(FixedKeyProcessorContext<String, W> context) {
                 this.context = context;
             }
 
             @Override
             public void process(FixedKeyRecord<String, V> record) {
-                SourcePosition position = context.recordMetadata()
-                        .map(metadata -> new SourcePosition(metadata.partition(), metadata.offset()))
-                        .orElse(SourcePosition.UNKNOWN);
-                context.forward(record.withValue(make.apply(record.value(), position)));
+                context.forward(step.apply(context, record));
             }
         };
     }
