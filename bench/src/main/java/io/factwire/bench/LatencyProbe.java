@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -47,13 +46,11 @@ final class LatencyProbe {
     private long sends;
     private final Deserializer<FactUpdate> factUpdates;
     /** The decision's input hops, one per source partition: an article is on one once its text work is done and committed. */
-    private final Set<String> decisionHops = new TreeSet<>();
+    private final Set<String> decisionHops;
 
     private LatencyProbe(Topics topics, String applicationId, int partitions) {
         this.factUpdates = topics.factUpdates().valueSerde().deserializer();
-        for (int hop = 0; hop < partitions; hop++) {
-            decisionHops.add(RankHops.topic(applicationId, FactwireTopology.DECIDE_TOPIC, hop));
-        }
+        this.decisionHops = Set.copyOf(RankHops.topics(applicationId, FactwireTopology.DECIDE_TOPIC, partitions));
     }
 
     /** @param throughput the processor's measured throughput: bounds how long its backlog may take to drain */

@@ -49,6 +49,13 @@ public final class RankHops {
         return applicationId + "-" + name(base, hop) + "-repartition";
     }
 
+    /** The topics of all {@code hops} hops of the application, by hop. */
+    public static List<String> topics(String applicationId, String base, int hops) {
+        List<String> topics = new ArrayList<>(hops);
+        for (int hop = 0; hop < hops; hop++) topics.add(topic(applicationId, base, hop));
+        return topics;
+    }
+
     /** The records of {@code stream} through {@code hops} hops named after {@code base}, merged again for one task. */
     public static <T extends Ranked> KStream<String, T> through(KStream<String, T> stream, String base, int hops,
                                                                Serde<T> serde) {
@@ -57,7 +64,7 @@ public final class RankHops {
                 .split(Named.as(base + "-by-source-"));
         for (int hop = 0; hop < hops; hop++) {
             int it = hop;
-            bySource = bySource.branch((key, value) -> of(value.source().partition(), hops) == it,
+            bySource = bySource.branch((key, value) -> of(value == null ? -1 : value.source().partition(), hops) == it,
                     Branched.as(String.valueOf(hop)));
         }
         Map<String, KStream<String, T>> branches = bySource.noDefaultBranch();

@@ -3,8 +3,6 @@ package io.factwire.processor.order;
 import io.factwire.processor.serde.BinarySerde;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -169,11 +167,10 @@ public final class RankOrder<T extends Ranked> implements Processor<String, T, S
         // init() runs again after an exactly-once abort: one lister per processor, not one per init.
         if (ends == null && listed) {
             ends = SourceEnds.start(adminConfig, sourceTopic, partitions, context.applicationId());
-            List<TopicPartition> inputs = new ArrayList<>(partitions);
-            for (int hop = 0; hop < partitions && hops != null; hop++) {
-                inputs.add(new TopicPartition(RankHops.topic(context.applicationId(), hops, hop), 0));
+            if (hops != null) {
+                ends.inputs(RankHops.topics(context.applicationId(), hops, partitions).stream()
+                        .map(topic -> new TopicPartition(topic, 0)).toList());
             }
-            ends.inputs(inputs);
         }
         // After a restart every waiting record counts as just arrived: at worst it waits once more.
         try (KeyValueIterator<Bytes, byte[]> waiting = store.all()) {
